@@ -1,0 +1,2 @@
+//! The `easyread` command-line tool.
+fn main() {}

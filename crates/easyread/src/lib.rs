@@ -1,0 +1,32 @@
+//! easyread core: the document model, text analysis, readability and Easy Read checks.
+//!
+//! Data flows one way: an importer (`easyread-import`) turns bytes into a [`Document`];
+//! this crate analyses and checks it; a renderer turns it back into bytes. This crate does
+//! no I/O: its language data is embedded from `assets/lexicon/` at build time.
+//!
+//! ```
+//! use easyread::{check, CheckOptions, Document, Block, Inline, Source};
+//!
+//! let mut doc = Document::new();
+//! doc.blocks.push(Block::Paragraph {
+//!     content: vec![Inline::plain("We will phone you on Monday.")],
+//!     source: Source::default(),
+//! });
+//! let report = check(&doc, &CheckOptions::default());
+//! assert_eq!(report.readability.sentences, 1);
+//! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod analysis;
+pub mod check;
+pub mod lexicon;
+pub mod model;
+pub mod readability;
+pub mod text;
+
+pub use analysis::{analyse, Analysis, Passage, Sentence, Word};
+pub use check::{check, CheckOptions, Finding, Report, Severity};
+pub use model::{Block, Document, FlatText, Inline, Origin, Source, Span};
+pub use readability::Readability;

@@ -1,0 +1,8 @@
+//! Text analysis over plain strings: sentences, words and syllables.
+//!
+//! These are pure functions over `&str`; they know nothing of documents. Positions are
+//! byte ranges ([`Span`](crate::Span)) into the string they were given.
+
+pub mod segment;
+pub mod syllables;
+pub mod words;
