@@ -180,6 +180,15 @@ pub enum Block {
         #[serde(default)]
         source: Source,
     },
+    /// Short lines at the head of a letter that are neither prose nor an address: the
+    /// date, "Our ref: ...", "NHS number: ...". Kept word for word; not sentences.
+    Details {
+        /// One entry per line.
+        lines: Vec<Vec<Inline>>,
+        /// Where it came from.
+        #[serde(default)]
+        source: Source,
+    },
     /// The Easy Read unit: one idea, with a picture to its left.
     Row {
         /// The picture, if one fits.
@@ -217,6 +226,7 @@ impl Block {
             | Block::Salutation { source, .. }
             | Block::SignOff { source, .. }
             | Block::Address { source, .. }
+            | Block::Details { source, .. }
             | Block::Row { source, .. }
             | Block::Contact { source, .. } => Some(source),
             Block::Glossary { .. } => None,
@@ -239,6 +249,7 @@ impl Block {
                 .collect(),
             Block::SignOff { lines, .. }
             | Block::Address { lines, .. }
+            | Block::Details { lines, .. }
             | Block::Contact { lines, .. } => lines.iter().map(|l| l.as_slice()).collect(),
             Block::Glossary { entries } => entries
                 .iter()
@@ -266,6 +277,7 @@ impl Block {
             Block::Salutation { .. } => "salutation",
             Block::SignOff { .. } => "sign_off",
             Block::Address { .. } => "address",
+            Block::Details { .. } => "details",
             Block::Row { .. } => "row",
             Block::Glossary { .. } => "glossary",
             Block::Contact { .. } => "contact",
