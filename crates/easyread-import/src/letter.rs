@@ -12,7 +12,7 @@ use std::iter::Peekable;
 use easyread::model::{Block, Inline, ListItem, Source, Span};
 
 use crate::lines::{join, span_of, Line};
-use crate::shapes;
+use crate::shapes::{self, MarkerStyle};
 
 /// One unit of input for [`structure`].
 #[derive(Debug)]
@@ -39,7 +39,8 @@ pub(crate) fn structure(items: Vec<Item>, plain: bool) -> Letter {
     let mut b = Builder {
         plain,
         letter: Letter::default(),
-        list_can_continue: false,
+        list_can_continue: None,
+        in_head: true,
     };
     let salutation = find_salutation(&items, plain);
     let mut items: VecDeque<Item> = items.into();
@@ -72,10 +73,19 @@ pub(crate) fn structure(items: Vec<Item>, plain: bool) -> Letter {
             }
         }
     }
-    if (salutation.is_some() || head_len > 0) && b.letter.title.is_none() {
+    b.in_head = false;
+    if salutation.is_some() || head_len > 0 {
         b.subject(&mut items);
     }
     b.body(items);
+    if b.letter.title.is_none() {
+        b.letter.title = b.letter.blocks.iter().find_map(|block| match block {
+            Block::Heading {
+                level: 1, content, ..
+            } => Some(easyread::model::plain_text(content)),
+            _ => None,
+        });
+    }
     b.letter
 }
 
@@ -174,14 +184,16 @@ fn source(span: Span) -> Source {
 struct Builder {
     plain: bool,
     letter: Letter,
-    /// The last block is a list that a following chunk of list items may extend (items
-    /// separated by blank lines).
-    list_can_continue: bool,
+    /// The last block is a list that a following chunk of list items with this kind of
+    /// marker may extend (items separated by blank lines).
+    list_can_continue: Option<MarkerStyle>,
+    /// Still before the salutation (or the body, when there is none).
+    in_head: bool,
 }
 
 impl Builder {
     fn push(&mut self, block: Block) {
-        self.list_can_continue = false;
+        self.list_can_continue = None;
         self.letter.blocks.push(block);
     }
 
@@ -190,8 +202,11 @@ impl Builder {
             level: 1, content, ..
         } = &block
         {
-            if self.letter.title.is_none() {
-                self.letter.title = Some(easyread::model::plain_text(content));
+            let text = easyread::model::plain_text(content);
+            // A letterhead ("# Wexdale Borough Council") is not the title.
+            let letterhead = self.in_head && shapes::organisation(&text).is_some();
+            if self.letter.title.is_none() && !letterhead {
+                self.letter.title = Some(text);
             }
         }
         self.push(block);
@@ -270,8 +285,11 @@ impl Builder {
         for (class, group) in &mut groups {
             if *class == HeadLine::Short {
                 let postcode = group.iter().any(|l| shapes::ends_with_postcode(&l.text));
-                let street =
-                    group.len() >= 2 && group.iter().any(|l| shapes::is_street_like(&l.text));
+                // A street line, or a person's name over more lines ("Mrs A Kowalczyk",
+                // "c/o Ward 7B", "Northfield General Hospital").
+                let street = group.len() >= 2
+                    && (group.iter().any(|l| shapes::is_street_like(&l.text))
+                        || shapes::starts_with_honorific(&group[0].text));
                 if !(postcode || street) {
                     *class = HeadLine::Detail;
                 }
@@ -306,28 +324,72 @@ impl Builder {
         }
     }
 
-    /// The subject line right after the salutation: "Re: ..." or a short title-like line.
+    /// The subject right after the salutation: "Re: ..." (with up to two short
+    /// continuation lines), or a short title-like line. A Markdown heading there becomes
+    /// the title.
     fn subject(&mut self, items: &mut VecDeque<Item>) {
         let followed = items.len() > 1;
-        let Some(Item::Chunk(lines)) = items.front_mut() else {
-            return;
-        };
-        let Some(first) = lines.first() else {
-            return;
-        };
-        if let Some(n) = shapes::subject_prefix(&first.text) {
-            let mut line = lines.remove(0);
-            if lines.is_empty() {
-                items.pop_front();
-            }
-            line.strip_front(n);
-            self.heading(1, line);
-        } else if lines.len() == 1 && followed && shapes::is_subject_line(&first.text) {
-            if let Some(Item::Chunk(mut lines)) = items.pop_front() {
-                if let Some(line) = lines.pop() {
-                    self.heading(1, line);
+        let no_title = self.letter.title.is_none();
+        let lines = match items.front_mut() {
+            Some(Item::Block(Block::Heading { content, .. })) => {
+                if no_title {
+                    self.letter.title = Some(easyread::model::plain_text(content));
                 }
+                return;
             }
+            Some(Item::Chunk(lines)) if !lines.is_empty() => lines,
+            _ => return,
+        };
+        let first = lines[0].text.as_str();
+        let (take, prefix) = if let Some(n) = shapes::subject_prefix(first) {
+            let mut take = 1;
+            while take < lines.len()
+                && take < 3
+                && !shapes::ends_with_punctuation(&lines[take - 1].text)
+                && shapes::continues_title(&lines[take].text)
+            {
+                take += 1;
+            }
+            (take, n)
+        } else if no_title && shapes::is_subject_line(first) {
+            let take = match lines.get(1) {
+                None if followed => 1,
+                Some(second)
+                    if shapes::is_all_caps(first) && !shapes::is_all_caps(&second.text) =>
+                {
+                    1
+                }
+                Some(second)
+                    if lines.len() == 2
+                        && !shapes::ends_with_punctuation(&second.text)
+                        && shapes::word_count_upto(first, 16)
+                            + shapes::word_count_upto(&second.text, 16)
+                            <= 16
+                        && shapes::continues_title(&second.text) =>
+                {
+                    2
+                }
+                _ => return,
+            };
+            (take, 0)
+        } else {
+            return;
+        };
+        let mut heading: Vec<Line> = lines.drain(..take).collect();
+        if lines.is_empty() {
+            items.pop_front();
+        }
+        if let Some(first) = heading.first_mut() {
+            first.strip_front(prefix);
+        }
+        let span = span_of(&heading);
+        let content = join(heading);
+        if !content.is_empty() {
+            self.push_block(Block::Heading {
+                level: 1,
+                content,
+                source: source(span),
+            });
         }
     }
 
@@ -454,7 +516,7 @@ impl Builder {
             return;
         }
         let mut para: Vec<Line> = Vec::new();
-        let mut list: Option<(bool, Vec<Vec<Line>>)> = None;
+        let mut list: Option<PendingList> = None;
         let mut starts_with_list = false;
         let mut after_colon = false;
         for (index, mut line) in lines.into_iter().enumerate() {
@@ -470,15 +532,19 @@ impl Builder {
                 }
                 if list
                     .as_ref()
-                    .is_some_and(|(ordered, _)| *ordered != marker.ordered)
+                    .is_some_and(|pending| pending.ordered != marker.ordered)
                 {
                     self.flush_list(list.take(), starts_with_list);
                     starts_with_list = false;
                 }
                 line.strip_front(marker.len);
-                let (_, items) = list.get_or_insert_with(|| (marker.ordered, Vec::new()));
-                items.push(vec![line]);
-            } else if let Some((_, items)) = list.as_mut() {
+                let pending = list.get_or_insert_with(|| PendingList {
+                    ordered: marker.ordered,
+                    style: marker.style,
+                    items: Vec::new(),
+                });
+                pending.items.push(vec![line]);
+            } else if let Some(PendingList { items, .. }) = list.as_mut() {
                 let continues = items
                     .last()
                     .and_then(|item| item.last())
@@ -499,15 +565,20 @@ impl Builder {
         if !para.is_empty() {
             self.paragraph(para);
         }
-        let ends_with_list = list.is_some();
+        let ends_with = list.as_ref().map(|pending| pending.style);
         self.flush_list(list, starts_with_list);
-        self.list_can_continue = ends_with_list;
+        self.list_can_continue = ends_with;
     }
 
     /// Push a list, or add its items to the list just before when `extend` (a chunk of
     /// items after a blank line) and the kinds match.
-    fn flush_list(&mut self, list: Option<(bool, Vec<Vec<Line>>)>, extend: bool) {
-        let Some((ordered, items)) = list else {
+    fn flush_list(&mut self, list: Option<PendingList>, extend: bool) {
+        let Some(PendingList {
+            ordered,
+            style,
+            items,
+        }) = list
+        else {
             return;
         };
         let first_span = items.first().map(|i| span_of(i)).unwrap_or_default();
@@ -518,7 +589,7 @@ impl Builder {
                 content: join(lines),
             })
             .collect();
-        if extend && self.list_can_continue {
+        if extend && self.list_can_continue == Some(style) {
             if let Some(Block::List {
                 ordered: o,
                 items,
@@ -543,6 +614,13 @@ impl Builder {
             }),
         });
     }
+}
+
+/// A list being read from plain text: its kind and its items' lines.
+struct PendingList {
+    ordered: bool,
+    style: MarkerStyle,
+    items: Vec<Vec<Line>>,
 }
 
 /// Whether a line without a marker continues the list item before it: it is indented, or

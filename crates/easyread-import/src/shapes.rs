@@ -154,10 +154,30 @@ pub(crate) fn is_street_like(s: &str) -> bool {
 /// Whether the line is short and plain enough to be an address line (or another line of
 /// a letter's head): a few words, no sentence punctuation at the end.
 pub(crate) fn is_address_like(s: &str) -> bool {
-    s.len() <= 80
-        && at_most_words(s, 10)
-        && !s.ends_with(['.', '!', '?', ';', ':'])
-        && !s.contains(". ")
+    s.len() <= 80 && at_most_words(s, 10) && !s.ends_with(['.', '!', '?', ';', ':'])
+}
+
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rev",
+    "revd",
+];
+
+/// Whether the line starts with a title such as "Mr", "Mrs" or "Dr" (a person's name).
+pub(crate) fn starts_with_honorific(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    HONORIFICS.contains(&first.trim_end_matches('.').to_lowercase().as_str())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -560,13 +580,41 @@ pub(crate) fn organisation(s: &str) -> Option<&str> {
     })
 }
 
+/// Words that make a line a job title rather than a name.
+const ROLE_WORDS: &[&str] = &[
+    "officer",
+    "manager",
+    "adviser",
+    "advisor",
+    "worker",
+    "practitioner",
+    "coordinator",
+    "co-ordinator",
+    "administrator",
+    "therapist",
+    "director",
+    "head",
+    "assistant",
+    "nurse",
+    "consultant",
+    "lead",
+    "specialist",
+    "clerk",
+    "supervisor",
+    "executive",
+    "behalf",
+];
+
 /// Whether the line could be a person's name in a sign-off (no digits, no "@", no ":",
-/// a few capitalised words).
+/// a few capitalised words, no job title word).
 pub(crate) fn is_name_like(s: &str) -> bool {
     s.len() <= 60
         && at_most_words(s, 6)
         && !s.contains(|c: char| c.is_ascii_digit() || c == '@' || c == ':')
         && s.starts_with(|c: char| c.is_uppercase())
+        && !s
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -579,6 +627,20 @@ pub(crate) struct Marker {
     pub(crate) len: usize,
     /// Numbered or lettered.
     pub(crate) ordered: bool,
+    /// The kind of marker: items separated by blank lines form one list only when their
+    /// markers are of one kind.
+    pub(crate) style: MarkerStyle,
+}
+
+/// Kinds of list marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MarkerStyle {
+    /// The bullet character.
+    Bullet(char),
+    /// "1.", "1)", "(1)".
+    Number,
+    /// "a)", "(a)", "iv)".
+    Letter,
 }
 
 /// The list marker at the start of the line, if any: "- ", "* ", "• ", "– ", "1. ",
@@ -599,6 +661,7 @@ pub(crate) fn list_marker(s: &str) -> Option<Marker> {
         return Some(Marker {
             len,
             ordered: false,
+            style: MarkerStyle::Bullet(first),
         });
     }
     let (open, inner_start) = if first == '(' { (true, 1) } else { (false, 0) };
@@ -625,7 +688,16 @@ pub(crate) fn list_marker(s: &str) -> Option<Marker> {
         return None;
     }
     let len = body_start(inner_start + label_len + 1)?;
-    Some(Marker { len, ordered: true })
+    let style = if numeric {
+        MarkerStyle::Number
+    } else {
+        MarkerStyle::Letter
+    };
+    Some(Marker {
+        len,
+        ordered: true,
+        style,
+    })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -771,7 +843,20 @@ pub(crate) fn is_section_heading(s: &str, before_prose: bool) -> bool {
 /// Whether a line right after the salutation is the letter's subject: under 12 words,
 /// no final punctuation.
 pub(crate) fn is_subject_line(s: &str) -> bool {
-    title_basics(s, 12) && !is_detail_line(s) && list_marker(s).is_none()
+    title_basics(s, 12) && !s.ends_with(':') && !is_detail_line(s) && list_marker(s).is_none()
+}
+
+/// Whether a line can continue a subject line typed over two or three lines: a few
+/// words, not the start of a sentence, no sentence end.
+pub(crate) fn continues_title(s: &str) -> bool {
+    s.len() <= 80
+        && at_most_words(s, 8)
+        && !ends_sentence(s)
+        && !s.ends_with([',', ';'])
+        && list_marker(s).is_none()
+        && !is_closing(s)
+        && salutation_len(s).is_none()
+        && !SENTENCE_OPENERS.contains(&first_word_lower(s).as_str())
 }
 
 /// Whether a line just before the salutation is the letter's subject: it must look like a
