@@ -136,14 +136,14 @@ fn cut_front(run: &mut Inline, n: usize) {
 /// The runs of several lines as one passage: the lines' runs with a generated space
 /// (no origin) between them.
 pub(crate) fn join(lines: Vec<Line>) -> Vec<Inline> {
-    let mut out = Vec::new();
+    let mut lines = lines.into_iter().filter(|l| !l.runs.is_empty());
+    let Some(first) = lines.next() else {
+        return Vec::new();
+    };
+    // The common one-line case moves the runs instead of copying them.
+    let mut out = first.runs;
     for line in lines {
-        if line.runs.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(Inline::plain(" "));
-        }
+        out.push(Inline::plain(" "));
         out.extend(line.runs);
     }
     out

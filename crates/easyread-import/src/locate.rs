@@ -30,11 +30,23 @@ impl<'a> Locator<'a> {
 
     /// The origin of byte `offset` (which must be a character boundary).
     pub(crate) fn origin(&mut self, offset: usize) -> Origin {
-        let line = self
-            .line_starts
-            .partition_point(|&start| start <= offset)
-            .saturating_sub(1);
         let (last_line, last_offset, last_column) = self.last;
+        let line = if offset >= last_offset {
+            // Walk forward from the last answer: linear overall for increasing offsets.
+            let mut line = last_line;
+            while self
+                .line_starts
+                .get(line + 1)
+                .is_some_and(|&start| start <= offset)
+            {
+                line += 1;
+            }
+            line
+        } else {
+            self.line_starts
+                .partition_point(|&start| start <= offset)
+                .saturating_sub(1)
+        };
         let (from, base) = if last_line == line && last_offset <= offset {
             (last_offset, last_column)
         } else {

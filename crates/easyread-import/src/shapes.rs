@@ -274,12 +274,23 @@ pub(crate) fn is_date_line(s: &str) -> bool {
     if s.len() > 60 {
         return false;
     }
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let s = strip_date_label(s);
-    let tokens: Vec<&str> = s
+    let mut tokens = [""; 6];
+    let mut n = 0;
+    for token in s
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|t| !t.is_empty())
-        .collect();
-    let mut t = tokens.as_slice();
+    {
+        if n == tokens.len() {
+            return false;
+        }
+        tokens[n] = token;
+        n += 1;
+    }
+    let mut t = &tokens[..n];
     if let Some((first, rest)) = t.split_first() {
         if is_weekday(first) {
             t = rest;
@@ -362,8 +373,8 @@ pub(crate) fn is_detail_line(s: &str) -> bool {
     if is_date_line(s) {
         return true;
     }
-    let lower = s.trim_end_matches([',', '.']).to_lowercase();
-    if HEAD_MARKERS.contains(&lower.as_str()) {
+    let bare = s.trim_end_matches([',', '.']);
+    if HEAD_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(bare)) {
         return true;
     }
     if subject_prefix(s).is_some() {
@@ -384,16 +395,18 @@ pub(crate) fn is_detail_line(s: &str) -> bool {
     }
     // A known label without a colon, followed by something with a digit or an "@".
     for label in DETAIL_LABELS {
-        if lower.starts_with(label)
-            && lower[label.len()..].starts_with([' ', '.', '\t'])
-            && lower[label.len()..].contains(|c: char| c.is_ascii_digit() || c == '@')
-        {
-            return true;
+        if lower_starts_with(s, label) {
+            let rest = &s[label.len()..];
+            if rest.starts_with([' ', '.', '\t'])
+                && rest.contains(|c: char| c.is_ascii_digit() || c == '@')
+            {
+                return true;
+            }
         }
     }
     // A bare e-mail address, web address or phone number.
     let single = !s.contains(char::is_whitespace);
-    if single && (s.contains('@') || lower.starts_with("www.") || lower.starts_with("http")) {
+    if single && (s.contains('@') || lower_starts_with(s, "www.") || lower_starts_with(s, "http")) {
         return true;
     }
     is_phone_number(s)

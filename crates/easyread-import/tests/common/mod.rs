@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
+
 use easyread::model::{plain_text, Block, Inline};
 use easyread::Document;
 
@@ -56,4 +58,73 @@ pub fn check_origins(decoded: &str, doc: &Document) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+fn count(into: &mut BTreeMap<char, i64>, text: &str, sign: i64) {
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        *into.entry(c).or_default() += sign;
+    }
+}
+
+/// What the importer removed on purpose before the first run of a list item or subject
+/// heading: the part of its source line before the run, which must be a list marker or a
+/// subject prefix.
+pub fn stripped_prefix<'a>(decoded: &'a str, doc_block: &Block) -> Vec<&'a str> {
+    let firsts: Vec<_> = match doc_block {
+        Block::List { items, .. } => items.iter().filter_map(|i| i.content.first()).collect(),
+        Block::Heading {
+            level: 1, content, ..
+        } => content.first().into_iter().collect(),
+        _ => Vec::new(),
+    };
+    firsts
+        .into_iter()
+        .filter_map(|run| run.origin)
+        .map(|origin| {
+            let line_start = decoded[..origin.offset].rfind('\n').map_or(0, |i| i + 1);
+            decoded[line_start..origin.offset].trim()
+        })
+        .filter(|prefix| !prefix.is_empty())
+        .collect()
+}
+
+pub fn is_marker_or_prefix(prefix: &str) -> bool {
+    let lower = prefix.to_lowercase();
+    if ["re:", "subject:", "regarding:", "re -", "re."].contains(&lower.as_str()) {
+        return true;
+    }
+    let bullet = prefix.chars().count() == 1 && "-*•–—·▪●◦‣○■".contains(prefix);
+    let inner = prefix.trim_start_matches('(');
+    let label = inner.trim_end_matches(['.', ')']);
+    let ordered = !label.is_empty()
+        && label.len() <= 4
+        && label.chars().all(|c| c.is_ascii_alphanumeric())
+        && inner.len() == label.len() + 1;
+    bullet || ordered
+}
+
+/// Check that the non-white-space characters of the decoded input and of all the blocks'
+/// runs are the same multiset, counting list markers and subject prefixes as kept.
+pub fn no_text_lost(decoded: &str, doc: &Document) -> Result<(), String> {
+    let mut balance = BTreeMap::new();
+    count(&mut balance, decoded, 1);
+    for block in &doc.blocks {
+        for passage in block.passages() {
+            for run in passage {
+                count(&mut balance, &run.text, -1);
+            }
+        }
+        for prefix in stripped_prefix(decoded, block) {
+            if !is_marker_or_prefix(prefix) {
+                return Err(format!("stripped {prefix:?}"));
+            }
+            count(&mut balance, prefix, -1);
+        }
+    }
+    balance.retain(|_, n| *n != 0);
+    if balance.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("characters lost (+) or added (-): {balance:?}"))
+    }
 }
