@@ -1,2 +1,168 @@
-//! The `easyread` command-line tool.
-fn main() {}
+//! The `easyread` command-line tool: a thin shell over the easyread crates.
+//!
+//! Exit codes: 0 success; 1 `check` found an error-level finding; 2 bad input or usage.
+
+mod report;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use easyread::{check, CheckOptions};
+use easyread_import::{import, Format, ImportOptions};
+
+/// Make everyday letters accessible: check them against the Easy Read rules.
+#[derive(Debug, Parser)]
+#[command(name = "easyread", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check a letter against the Easy Read rules and report its readability.
+    ///
+    /// Exits 0 when nothing breaks the rules, 1 when at least one finding is an error,
+    /// 2 when the input cannot be read.
+    Check {
+        /// The letter to check (plain text or Markdown); `-` reads standard input.
+        input: PathBuf,
+        /// Print the report as JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Read the input as this format instead of guessing it.
+        #[arg(long, value_enum)]
+        input_format: Option<InputFormat>,
+        /// Warn when a sentence has more words than this.
+        #[arg(long, default_value_t = CheckOptions::default().warn_sentence_words)]
+        warn_words: usize,
+        /// Report an error when a sentence has more words than this.
+        #[arg(long, default_value_t = CheckOptions::default().error_sentence_words)]
+        error_words: usize,
+    },
+}
+
+/// Input formats that can be named on the command line.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum InputFormat {
+    /// Plain text (a letter as typed).
+    Txt,
+    /// Markdown.
+    Md,
+}
+
+impl From<InputFormat> for Format {
+    fn from(value: InputFormat) -> Self {
+        match value {
+            InputFormat::Txt => Format::Text,
+            InputFormat::Md => Format::Markdown,
+        }
+    }
+}
+
+/// What went wrong, and which exit code it earns.
+enum Failure {
+    /// The input could not be read or understood: exit 2.
+    BadInput(anyhow::Error),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(Failure::BadInput(err)) => {
+            // One line: the chain of causes, outermost first. Never the letter's text.
+            eprintln!("easyread: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    match cli.command {
+        Command::Check {
+            input,
+            json,
+            input_format,
+            warn_words,
+            error_words,
+        } => {
+            if warn_words == 0 || error_words < warn_words {
+                return Err(Failure::BadInput(anyhow::anyhow!(
+                    "--warn-words must be at least 1 and --error-words at least --warn-words"
+                )));
+            }
+            let options = ImportOptions {
+                format: input_format
+                    .map(Format::from)
+                    .or_else(|| format_from_path(&input)),
+                ..ImportOptions::default()
+            };
+            let bytes = read_input(&input, options.max_bytes).map_err(Failure::BadInput)?;
+            let document = import(&bytes, &options)
+                .with_context(|| format!("cannot read {}", display_name(&input)))
+                .map_err(Failure::BadInput)?;
+            let check_options = CheckOptions {
+                warn_sentence_words: warn_words,
+                error_sentence_words: error_words,
+                ..CheckOptions::default()
+            };
+            let report = check(&document, &check_options);
+            let name = display_name(&input);
+            let out = if json {
+                report::json(&name, &report)
+            } else {
+                report::text(&name, &report)
+            };
+            print!("{out}");
+            Ok(if report.has_errors() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}
+
+/// The format implied by a file's extension, if any.
+fn format_from_path(path: &Path) -> Option<Format> {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .and_then(Format::from_extension)
+}
+
+/// The name to show for the input in reports and errors.
+fn display_name(path: &Path) -> String {
+    if path == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Read the whole input, refusing to read more than `limit` bytes (plus one, so the
+/// importer can say how large the input was allowed to be).
+fn read_input(path: &Path, limit: usize) -> Result<Vec<u8>> {
+    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
+    if path == Path::new("-") {
+        std::io::stdin()
+            .lock()
+            .take(cap)
+            .read_to_end(&mut bytes)
+            .context("cannot read standard input")?;
+    } else {
+        let file =
+            std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+        if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+            anyhow::bail!("{} is a folder; give the path of a letter", path.display());
+        }
+        file.take(cap)
+            .read_to_end(&mut bytes)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+    }
+    Ok(bytes)
+}
