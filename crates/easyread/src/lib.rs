@@ -21,6 +21,7 @@
 
 pub mod analysis;
 pub mod check;
+pub mod facts;
 pub mod lexicon;
 pub mod model;
 pub mod readability;

@@ -1,0 +1,2 @@
+//! Facts: dates, times, amounts, phone numbers, emails, web addresses, postcodes,
+//! references and names that a conversion must never lose.
