@@ -1,10 +1,41 @@
 //! The Easy Read checker: findings with stable rule ids, positions and plain suggestions.
+//!
+//! [`check`] analyses a [`Document`] and runs every rule in [`RULES`] over it. Each rule
+//! lives in a module of its own:
+//!
+//! - `sentences`: sentence length, several ideas in one sentence, document length;
+//! - `words`: formal words, jargon, stock phrases, negative instructions, contractions,
+//!   long words;
+//! - `initials`: abbreviations, unknown initials and capitals for emphasis;
+//! - `passive`: passive verbs;
+//! - `numbers`: numbers as words, percentages and fractions, dates not in full;
+//! - `style`: italics and underlining, brackets, semicolons, slashes, exclamation marks.
+//!
+//! Language data lives in `assets/lexicon/` (see `data`); staff can extend it without
+//! touching the code. Facts (amounts, times, phone numbers, postcodes, references, emails,
+//! web addresses) are never reported as problems, except by the date and number rules.
 
-use crate::analysis::{analyse, Analysis};
+mod context;
+mod data;
+mod inflect;
+mod initials;
+mod numbers;
+mod passive;
+mod phrases;
+mod sentences;
+mod style;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use crate::analysis::analyse;
 use crate::model::Document;
 use crate::readability::Readability;
 use crate::Span;
 use serde::{Deserialize, Serialize};
+
+use context::{PassageCtx, Sink};
 
 /// How serious a finding is. `check` exits 1 when any finding is an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -20,6 +51,7 @@ pub enum Severity {
 
 /// Settings for the checker; defaults follow `easy-read-rules.md`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CheckOptions {
     /// Warn when a sentence has more words than this.
     pub warn_sentence_words: usize,
@@ -27,6 +59,11 @@ pub struct CheckOptions {
     pub error_sentence_words: usize,
     /// Warn when the document has more words than this.
     pub max_document_words: usize,
+    /// Report words with at least this many syllables as long words (`long-word`, info).
+    /// 0 turns the rule off.
+    pub long_word_syllables: usize,
+    /// Rule ids (see [`RULES`]) not to run.
+    pub disabled_rules: Vec<String>,
 }
 
 impl Default for CheckOptions {
@@ -35,6 +72,8 @@ impl Default for CheckOptions {
             warn_sentence_words: 15,
             error_sentence_words: 20,
             max_document_words: 1000,
+            long_word_syllables: 5,
+            disabled_rules: Vec::new(),
         }
     }
 }
@@ -76,45 +115,169 @@ impl Report {
     }
 }
 
-/// Check a document against the Easy Read rules.
-// PLACEHOLDER: only the sentence-length rule; the full rule set is to come.
-pub fn check(doc: &Document, options: &CheckOptions) -> Report {
-    let analysis = analyse(doc);
-    let mut findings = Vec::new();
-    sentence_length(&analysis, options, &mut findings);
-    Report {
-        readability: Readability::from_analysis(&analysis),
-        findings,
-    }
+/// A rule of the checker: its stable id, the most serious severity it reports, and what it
+/// looks for. `docs/rules.md` explains each one with an example.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleInfo {
+    /// Stable kebab-case id, as in [`Finding::rule`].
+    pub id: &'static str,
+    /// The severity the rule reports (the most serious, when it has more than one).
+    pub severity: Severity,
+    /// What the rule looks for, in one line.
+    pub summary: &'static str,
 }
 
-fn sentence_length(analysis: &Analysis, options: &CheckOptions, out: &mut Vec<Finding>) {
-    for sentence in &analysis.sentences {
-        let n = sentence.words.len();
-        let severity = if n > options.error_sentence_words {
-            Severity::Error
-        } else if n > options.warn_sentence_words {
-            Severity::Warning
-        } else {
-            continue;
-        };
-        let passage = &analysis.passages[sentence.passage];
-        let origin = passage.flat.origin_at(sentence.span.start);
-        out.push(Finding {
-            rule: "sentence-too-long".into(),
-            severity,
-            line: origin.map(|o| o.line),
-            column: origin.map(|o| o.column),
-            span: origin.map(|o| Span {
-                start: o.offset,
-                end: o.offset + (sentence.span.end - sentence.span.start),
-            }),
-            block: passage.block,
-            message: format!(
-                "This sentence has {n} words. Easy Read sentences have {} words or fewer.",
-                options.warn_sentence_words
-            ),
-            suggestion: Some("Split it into shorter sentences, one idea each.".into()),
-        });
+/// Every rule the checker runs, in the order of `docs/rules.md`.
+pub const RULES: &[RuleInfo] = &[
+    RuleInfo {
+        id: sentences::SENTENCE_TOO_LONG,
+        severity: Severity::Error,
+        summary: "sentences over 15 words (warning) or over 20 words (error)",
+    },
+    RuleInfo {
+        id: sentences::SEVERAL_IDEAS,
+        severity: Severity::Warning,
+        summary: "sentences that join two clauses: 'which', 'because', 'and we will', ';'",
+    },
+    RuleInfo {
+        id: sentences::DOCUMENT_TOO_LONG,
+        severity: Severity::Warning,
+        summary: "documents over 1000 words",
+    },
+    RuleInfo {
+        id: words::FORMAL_WORD,
+        severity: Severity::Warning,
+        summary: "formal words and phrases that have a plain alternative",
+    },
+    RuleInfo {
+        id: words::JARGON,
+        severity: Severity::Warning,
+        summary: "care, health, housing, money and law jargon that needs explaining",
+    },
+    RuleInfo {
+        id: initials::ABBREVIATION,
+        severity: Severity::Warning,
+        summary: "abbreviations and initials, known ones with their expansion",
+    },
+    RuleInfo {
+        id: passive::PASSIVE_VOICE,
+        severity: Severity::Warning,
+        summary: "passive verbs that do not say who does the action",
+    },
+    RuleInfo {
+        id: words::CONTRACTION,
+        severity: Severity::Warning,
+        summary: "contractions such as can't, won't, it's",
+    },
+    RuleInfo {
+        id: numbers::NUMBER_AS_WORDS,
+        severity: Severity::Warning,
+        summary: "numbers written as words",
+    },
+    RuleInfo {
+        id: numbers::PERCENTAGE_OR_FRACTION,
+        severity: Severity::Warning,
+        summary: "percentages (warning) and fractions (info)",
+    },
+    RuleInfo {
+        id: numbers::DATE_NOT_IN_FULL,
+        severity: Severity::Warning,
+        summary: "dates in figures, in US order, with 'th' or with short month names",
+    },
+    RuleInfo {
+        id: initials::CAPITALS_FOR_EMPHASIS,
+        severity: Severity::Warning,
+        summary: "words in capital letters that are not initials",
+    },
+    RuleInfo {
+        id: style::ITALIC_OR_UNDERLINE,
+        severity: Severity::Warning,
+        summary: "text in italics or underlined",
+    },
+    RuleInfo {
+        id: style::BRACKETS,
+        severity: Severity::Warning,
+        summary: "text in brackets",
+    },
+    RuleInfo {
+        id: style::SEMICOLON,
+        severity: Severity::Warning,
+        summary: "semicolons",
+    },
+    RuleInfo {
+        id: style::AND_OR_SLASH,
+        severity: Severity::Warning,
+        summary: "'and/or' and slashes between words",
+    },
+    RuleInfo {
+        id: words::STOCK_PHRASE,
+        severity: Severity::Warning,
+        summary: "stock phrases of official letters and idioms",
+    },
+    RuleInfo {
+        id: words::NEGATIVE_INSTRUCTION,
+        severity: Severity::Warning,
+        summary: "negative instructions and double negatives that can be said positively",
+    },
+    RuleInfo {
+        id: words::LONG_WORD,
+        severity: Severity::Info,
+        summary: "long words (5 syllables or more) with no entry in the word lists",
+    },
+    RuleInfo {
+        id: style::EXCLAMATION_MARK,
+        severity: Severity::Info,
+        summary: "exclamation marks",
+    },
+];
+
+/// Check a document against the Easy Read rules.
+///
+/// Findings come back in document order. Rules listed in
+/// [`CheckOptions::disabled_rules`] are left out.
+pub fn check(doc: &Document, options: &CheckOptions) -> Report {
+    let analysis = analyse(doc);
+    let passages: Vec<PassageCtx> = (0..analysis.passages.len())
+        .map(|i| PassageCtx::new(doc, &analysis, i))
+        .collect();
+    let mut sink = Sink::default();
+
+    sentences::sentence_length(&analysis, &passages, options, &mut sink);
+    sentences::several_ideas(&analysis, &passages, &mut sink);
+
+    let mut jargon_seen = std::collections::HashSet::new();
+    let mut long_seen = std::collections::HashSet::new();
+    for ctx in &passages {
+        if ctx.scope.words {
+            // Phrase rules claim their words in this order, so a phrase is reported once:
+            // a stock phrase is not also a formal word.
+            let mut claimed = vec![false; ctx.tokens.len()];
+            words::stock_phrases(ctx, &mut claimed, &mut sink);
+            words::negative_instructions(ctx, &mut claimed, &mut sink);
+            words::jargon(ctx, &mut claimed, &mut jargon_seen, &mut sink);
+            words::formal_words(ctx, &mut claimed, &mut sink);
+            words::contractions(ctx, &mut sink);
+            initials::check(ctx, &mut sink);
+            passive::check(ctx, &mut sink);
+            numbers::number_words(ctx, &mut sink);
+            numbers::percentages(ctx, &mut sink);
+            style::brackets(ctx, &mut sink);
+            style::semicolons(ctx, &mut sink);
+            style::slashes(ctx, &mut sink);
+            style::exclamations(ctx, &mut sink);
+            words::long_words(ctx, &claimed, options, &mut long_seen, &mut sink);
+        }
+        if ctx.scope.dates {
+            numbers::dates(ctx, &mut sink);
+        }
+        if ctx.scope.style {
+            style::italic_or_underline(ctx, &mut sink);
+        }
+    }
+    sentences::document_length(&passages, options, &mut sink);
+
+    Report {
+        readability: Readability::from_analysis(&analysis),
+        findings: sink.finish(options),
     }
 }

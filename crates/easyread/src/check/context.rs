@@ -1,0 +1,392 @@
+//! What every rule works on: a passage with its words, the facts it holds, and where its
+//! sentences are; and the sink that collects findings in document order.
+
+use super::{CheckOptions, Finding, Severity};
+use crate::analysis::{Analysis, Passage};
+use crate::model::{Block, Document};
+use crate::Span;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Which groups of rules run on a passage.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Scope {
+    /// Word, phrase, number and punctuation rules (prose, headings, list items, rows).
+    pub words: bool,
+    /// The date rule (also on the details lines at the head of a letter).
+    pub dates: bool,
+    /// Italics and underlining (everywhere but addresses).
+    pub style: bool,
+}
+
+impl Scope {
+    fn for_block(block: &Block, index: usize) -> Scope {
+        let all = Scope {
+            words: true,
+            dates: true,
+            style: true,
+        };
+        match block {
+            Block::Heading { .. }
+            | Block::Paragraph { .. }
+            | Block::List { .. }
+            | Block::Table { .. }
+            | Block::Row { .. } => all,
+            // A glossary alternates term and explanation; only the explanation is prose.
+            Block::Glossary { .. } if index % 2 == 1 => all,
+            Block::Glossary { .. } | Block::Salutation { .. } | Block::SignOff { .. } => Scope {
+                style: true,
+                ..Scope::default()
+            },
+            Block::Details { .. } | Block::Contact { .. } => Scope {
+                dates: true,
+                style: true,
+                ..Scope::default()
+            },
+            Block::Address { .. } => Scope::default(),
+        }
+    }
+}
+
+/// A word of a passage, found by the checker's own tokeniser: letters and digits, with
+/// inner apostrophes and hyphens kept ("can't", "twenty-eight", "one-off").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Tok {
+    /// Where the word is in the passage's flat text.
+    pub span: Span,
+    /// The word in lower case, with curly apostrophes made straight.
+    pub lower: String,
+    /// Which sentence of the passage it is in (0 for passages that are not prose).
+    pub sentence: usize,
+}
+
+/// One passage, ready for the rules.
+#[derive(Debug)]
+pub(crate) struct PassageCtx<'a> {
+    /// Index in [`Analysis::passages`].
+    pub index: usize,
+    /// The passage.
+    pub passage: &'a Passage,
+    /// Its flat text.
+    pub text: &'a str,
+    /// Its words.
+    pub tokens: Vec<Tok>,
+    /// Facts in it (amounts, times, phone numbers, postcodes, references, emails, web
+    /// addresses): byte ranges of the flat text that rules other than dates leave alone.
+    pub facts: Vec<Span>,
+    /// Which rules run on it.
+    pub scope: Scope,
+}
+
+impl<'a> PassageCtx<'a> {
+    /// Prepare passage `index` of `analysis`.
+    pub fn new(doc: &Document, analysis: &'a Analysis, index: usize) -> Self {
+        let passage = &analysis.passages[index];
+        let text = passage.flat.text.as_str();
+        let scope = doc
+            .blocks
+            .get(passage.block)
+            .map(|b| Scope::for_block(b, passage.index))
+            .unwrap_or_default();
+        let sentences: Vec<Span> = analysis
+            .sentences
+            .iter()
+            .filter(|s| s.passage == index)
+            .map(|s| s.span)
+            .collect();
+        let tokens = tokenize(text)
+            .into_iter()
+            .map(|span| {
+                let sentence = sentences
+                    .iter()
+                    .position(|s| s.start <= span.start && span.start < s.end.max(s.start + 1))
+                    .or_else(|| sentences.iter().rposition(|s| s.start <= span.start))
+                    .unwrap_or(0);
+                Tok {
+                    span,
+                    lower: normalise(&text[span.start..span.end]),
+                    sentence,
+                }
+            })
+            .collect();
+        PassageCtx {
+            index,
+            passage,
+            text,
+            tokens,
+            facts: facts(text),
+            scope,
+        }
+    }
+
+    /// The text of token `i` as written.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.get(t.span.start..t.span.end))
+            .unwrap_or("")
+    }
+
+    /// The text of a span of the flat text.
+    pub fn slice(&self, span: Span) -> &'a str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// Whether `span` overlaps a fact.
+    pub fn in_fact(&self, span: Span) -> bool {
+        self.facts
+            .iter()
+            .any(|f| f.start < span.end && span.start < f.end)
+    }
+
+    /// Whether tokens `a` and `b` (a before b) follow each other in one sentence with only
+    /// white space between them, as the words of a phrase do.
+    pub fn joined(&self, a: usize, b: usize) -> bool {
+        match (self.tokens.get(a), self.tokens.get(b)) {
+            (Some(x), Some(y)) => {
+                x.sentence == y.sentence
+                    && x.span.end < y.span.start
+                    && self.text[x.span.end..y.span.start]
+                        .chars()
+                        .all(char::is_whitespace)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether token `i` starts a sentence (or the passage).
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        let (Some(prev), Some(tok)) = (self.tokens.get(i - 1), self.tokens.get(i)) else {
+            return true;
+        };
+        prev.sentence != tok.sentence
+            || self.text[prev.span.end..tok.span.start]
+                .chars()
+                .any(|c| matches!(c, '.' | '!' | '?' | ':' | '\u{2022}'))
+    }
+
+    /// Whether token `i` begins with a capital letter.
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` looks like part of a name: capitalised in the middle of a
+    /// sentence, next to another capitalised word ("Day Opportunities Centre").
+    pub fn in_name(&self, first: usize, last: usize) -> bool {
+        if !(first..=last).all(|i| self.capitalised(i)) || self.starts_sentence(first) {
+            return false;
+        }
+        let before = first > 0 && self.joined(first - 1, first) && self.capitalised(first - 1);
+        let after = self.joined(last, last + 1) && self.capitalised(last + 1);
+        before || after || last > first
+    }
+
+    /// The flat span from the start of token `first` to the end of token `last`.
+    pub fn token_span(&self, first: usize, last: usize) -> Span {
+        let start = self.tokens.get(first).map_or(0, |t| t.span.start);
+        let end = self.tokens.get(last).map_or(start, |t| t.span.end);
+        Span { start, end }
+    }
+}
+
+/// Lower case, with curly apostrophes and non-breaking hyphens made plain.
+pub(crate) fn normalise(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' => '\'',
+            '\u{2010}' | '\u{2011}' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The words of `text`: runs of letters and digits, with apostrophes and hyphens kept when
+/// they stand between two letters or digits.
+pub(crate) fn tokenize(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].1.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = chars[i].0;
+        let mut j = i + 1;
+        loop {
+            if j < chars.len() && chars[j].1.is_alphanumeric() {
+                j += 1;
+            } else if j + 1 < chars.len()
+                && matches!(
+                    chars[j].1,
+                    '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}'
+                )
+                && chars[j + 1].1.is_alphanumeric()
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map_or(text.len(), |c| c.0);
+        out.push(Span { start, end });
+        i = j;
+    }
+    out
+}
+
+/// Facts in `text`, as sorted byte ranges.
+pub(crate) fn facts(text: &str) -> Vec<Span> {
+    static FACTS: OnceLock<Vec<Regex>> = OnceLock::new();
+    let regexes = FACTS.get_or_init(|| {
+        [
+            // Email addresses.
+            r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+            // Web addresses, with or without a scheme.
+            r"(?i)\b(?:https?://|www\.)[^\s<>()]*[^\s<>().,;:!?]",
+            r"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk|com|org|net|uk)\b(?:/[^\s<>()]*[^\s<>().,;:!?])?",
+            // UK postcodes.
+            r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}\b",
+            // References: letters then digits, with slashes or hyphens (ASC/2024/118734).
+            r"\b[A-Za-z]{1,8}(?:[/-][A-Za-z0-9]+)*[/-][0-9][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*\b",
+            r"\b[A-Z]{1,6}[0-9]+[A-Z0-9]*\b",
+            // Phone numbers.
+            r"(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b",
+            // Amounts of money.
+            r"£\s?\d[\d,]*(?:\.\d{1,2})?",
+            // Times.
+            r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)",
+            r"\b\d{1,2}:\d{2}\b",
+            r"\b24/7\b",
+        ]
+        .iter()
+        .filter_map(|p| Regex::new(p).ok())
+        .collect()
+    });
+    let mut out: Vec<Span> = regexes
+        .iter()
+        .flat_map(|re| re.find_iter(text))
+        .map(|m| Span {
+            start: m.start(),
+            end: m.end(),
+        })
+        .collect();
+    out.sort_by_key(|s| (s.start, s.end));
+    out
+}
+
+/// Collects findings and puts them in document order.
+#[derive(Debug, Default)]
+pub(crate) struct Sink {
+    items: Vec<(usize, usize, usize, Finding)>,
+}
+
+impl Sink {
+    /// Record a finding at `span` of the passage's flat text.
+    pub fn add(
+        &mut self,
+        ctx: &PassageCtx,
+        span: Span,
+        rule: &str,
+        severity: Severity,
+        message: String,
+        suggestion: Option<String>,
+    ) {
+        let origin = ctx.passage.flat.origin_at(span.start);
+        let finding = Finding {
+            rule: rule.to_string(),
+            severity,
+            line: origin.map(|o| o.line),
+            column: origin.map(|o| o.column),
+            span: origin.map(|o| Span {
+                start: o.offset,
+                end: o.offset + span.end.saturating_sub(span.start),
+            }),
+            block: ctx.passage.block,
+            message,
+            suggestion,
+        };
+        let seq = self.items.len();
+        self.items.push((ctx.index, span.start, seq, finding));
+    }
+
+    /// Record a finding about the whole document, placed before everything else.
+    pub fn add_document(&mut self, finding: Finding) {
+        let seq = self.items.len();
+        self.items.push((0, 0, seq, finding));
+    }
+
+    /// The findings in document order, without repeats or disabled rules.
+    pub fn finish(mut self, options: &CheckOptions) -> Vec<Finding> {
+        self.items.sort_by_key(|(p, s, seq, _)| (*p, *s, *seq));
+        let mut out: Vec<Finding> = Vec::with_capacity(self.items.len());
+        for (_, _, _, f) in self.items {
+            if options.disabled_rules.contains(&f.rule) {
+                continue;
+            }
+            let repeat = out.iter().rev().take(8).any(|g| {
+                g.rule == f.rule && g.block == f.block && g.span == f.span && f.span.is_some()
+            });
+            if !repeat {
+                out.push(f);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_apostrophes_and_hyphens_inside_words() {
+        assert_eq!(
+            words("We can't meet twenty-eight people's needs - sorry."),
+            [
+                "We",
+                "can't",
+                "meet",
+                "twenty-eight",
+                "people's",
+                "needs",
+                "sorry"
+            ]
+        );
+        assert_eq!(
+            words("e.g. ASC/2024/118734"),
+            ["e", "g", "ASC", "2024", "118734"]
+        );
+        assert_eq!(words("it\u{2019}s"), ["it\u{2019}s"]);
+        assert_eq!(normalise("It\u{2019}s"), "it's");
+    }
+
+    #[test]
+    fn facts_cover_references_phones_postcodes_emails_and_times() {
+        let text = "Ref ASC/2024/118734, call 0117 496 0321 at 9:15am, BS3 4QT, ot.service@example.org.uk, www.example.gov.uk, £1,234.50, DPA1.";
+        let found: Vec<&str> = facts(text).iter().map(|s| &text[s.start..s.end]).collect();
+        for fact in [
+            "ASC/2024/118734",
+            "0117 496 0321",
+            "9:15am",
+            "BS3 4QT",
+            "ot.service@example.org.uk",
+            "www.example.gov.uk",
+            "£1,234.50",
+            "DPA1",
+        ] {
+            assert!(found.contains(&fact), "{fact} not in {found:?}");
+        }
+    }
+}

@@ -1,0 +1,314 @@
+//! The checker's language data, embedded from `assets/lexicon/` and parsed once.
+//!
+//! A row with the wrong number of fields is skipped at run time (the tests make sure there
+//! are none), so a staff edit can never make the checker fail.
+
+use super::inflect::Pos;
+use super::phrases::PhraseSet;
+use crate::lexicon::tsv_rows;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+pub(crate) const PLAIN_WORDS: &str = include_str!("../../../../assets/lexicon/plain-words.tsv");
+pub(crate) const JARGON: &str = include_str!("../../../../assets/lexicon/jargon.tsv");
+pub(crate) const ABBREVIATIONS: &str = include_str!("../../../../assets/lexicon/abbreviations.tsv");
+pub(crate) const STOCK_PHRASES: &str = include_str!("../../../../assets/lexicon/stock-phrases.tsv");
+pub(crate) const NEGATIVES: &str = include_str!("../../../../assets/lexicon/negatives.tsv");
+pub(crate) const CONTRACTIONS: &str = include_str!("../../../../assets/lexicon/contractions.tsv");
+pub(crate) const NUMBER_WORDS: &str = include_str!("../../../../assets/lexicon/number-words.txt");
+pub(crate) const IRREGULAR: &str =
+    include_str!("../../../../assets/lexicon/irregular-participles.txt");
+pub(crate) const NOT_PASSIVE: &str = include_str!("../../../../assets/lexicon/not-passive.txt");
+pub(crate) const CAPS_WORDS: &str = include_str!("../../../../assets/lexicon/caps-words.txt");
+pub(crate) const KNOWN_INITIALS: &str =
+    include_str!("../../../../assets/lexicon/known-initials.txt");
+
+/// One row of `plain-words.tsv`.
+#[derive(Debug, Clone)]
+pub(crate) struct PlainWord {
+    pub formal: String,
+    pub plain: String,
+    pub pos: Pos,
+}
+
+/// A phrase with what to say instead (`jargon.tsv`, `stock-phrases.tsv`, `negatives.tsv`).
+#[derive(Debug, Clone)]
+pub(crate) struct Pair {
+    pub phrase: String,
+    pub other: String,
+}
+
+/// An irregular verb.
+#[derive(Debug, Clone)]
+pub(crate) struct Verb {
+    pub past: String,
+    pub participle: String,
+}
+
+/// All the checker's data.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    pub plain: Vec<PlainWord>,
+    pub plain_set: PhraseSet,
+    pub jargon: Vec<Pair>,
+    pub jargon_set: PhraseSet,
+    pub stock: Vec<Pair>,
+    pub stock_set: PhraseSet,
+    pub negatives: Vec<Pair>,
+    pub negatives_set: PhraseSet,
+    /// Abbreviations written with capitals, matched exactly ("GP", "DoLS").
+    pub abbr_exact: HashMap<String, String>,
+    /// Abbreviations in lower case, matched in any case ("e.g.", "approx").
+    pub abbr_lower: HashMap<String, String>,
+    pub contractions: HashMap<String, String>,
+    pub numbers: HashMap<String, u64>,
+    /// Irregular verbs by base form.
+    pub irregular: HashMap<String, Verb>,
+    /// Base forms of irregular past tenses and participles.
+    pub irregular_base: HashMap<String, String>,
+    /// Irregular past participles.
+    pub participles: HashSet<String>,
+    pub not_passive: HashSet<String>,
+    pub caps_words: HashSet<String>,
+    pub known_initials: HashSet<String>,
+}
+
+/// The data, parsed on first use.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(build)
+}
+
+fn pairs(data: &str, allow_empty: bool) -> Vec<Pair> {
+    tsv_rows(data)
+        .filter_map(|row| match row.as_slice() {
+            [phrase, other] => Some(Pair {
+                phrase: phrase.to_lowercase(),
+                other: other.to_string(),
+            }),
+            [phrase] if allow_empty => Some(Pair {
+                phrase: phrase.to_lowercase(),
+                other: String::new(),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+fn words(data: &str) -> HashSet<String> {
+    tsv_rows(data)
+        .filter_map(|row| match row.as_slice() {
+            [word] => Some(word.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn build() -> Lexicon {
+    let mut irregular = HashMap::new();
+    let mut irregular_base = HashMap::new();
+    let mut participles = HashSet::new();
+    for row in tsv_rows(IRREGULAR) {
+        if let [base, past, participle] = row.as_slice() {
+            irregular.insert(
+                base.to_string(),
+                Verb {
+                    past: past.to_string(),
+                    participle: participle.to_string(),
+                },
+            );
+            irregular_base.insert(past.to_string(), base.to_string());
+            irregular_base.insert(participle.to_string(), base.to_string());
+            participles.insert(participle.to_string());
+        }
+    }
+
+    let plain: Vec<PlainWord> = tsv_rows(PLAIN_WORDS)
+        .filter_map(|row| match row.as_slice() {
+            [formal, plain, pos, _notes] => Some(PlainWord {
+                formal: formal.to_lowercase(),
+                plain: plain.to_string(),
+                pos: Pos::parse(pos)?,
+            }),
+            _ => None,
+        })
+        .collect();
+    let plain_set = PhraseSet::new(plain.iter().map(|p| (p.formal.as_str(), p.pos)), &irregular);
+
+    let jargon = pairs(JARGON, false);
+    let jargon_set = PhraseSet::new(
+        jargon.iter().map(|p| (p.phrase.as_str(), Pos::Noun)),
+        &irregular,
+    );
+    let stock = pairs(STOCK_PHRASES, true);
+    let stock_set = PhraseSet::new(
+        stock.iter().map(|p| (p.phrase.as_str(), Pos::Phrase)),
+        &irregular,
+    );
+    let negatives = pairs(NEGATIVES, false);
+    let negatives_set = PhraseSet::new(
+        negatives.iter().map(|p| (p.phrase.as_str(), Pos::Phrase)),
+        &irregular,
+    );
+
+    let mut abbr_exact = HashMap::new();
+    let mut abbr_lower = HashMap::new();
+    for row in tsv_rows(ABBREVIATIONS) {
+        if let [abbr, expansion] = row.as_slice() {
+            if abbr.chars().any(char::is_uppercase) {
+                abbr_exact.insert(abbr.to_string(), expansion.to_string());
+            } else {
+                abbr_lower.insert(abbr.to_string(), expansion.to_string());
+            }
+        }
+    }
+
+    let contractions = pairs(CONTRACTIONS, false)
+        .into_iter()
+        .map(|p| (p.phrase, p.other))
+        .collect();
+    let numbers = tsv_rows(NUMBER_WORDS)
+        .filter_map(|row| match row.as_slice() {
+            [word, value] => Some((word.to_lowercase(), value.parse().ok()?)),
+            _ => None,
+        })
+        .collect();
+
+    Lexicon {
+        plain,
+        plain_set,
+        jargon,
+        jargon_set,
+        stock,
+        stock_set,
+        negatives,
+        negatives_set,
+        abbr_exact,
+        abbr_lower,
+        contractions,
+        numbers,
+        irregular,
+        irregular_base,
+        participles,
+        not_passive: words(NOT_PASSIVE),
+        caps_words: words(CAPS_WORDS),
+        known_initials: words(KNOWN_INITIALS),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every data file of the checker: name, contents, allowed field counts.
+    const FILES: &[(&str, &str, &[usize])] = &[
+        ("plain-words.tsv", PLAIN_WORDS, &[4]),
+        ("jargon.tsv", JARGON, &[2]),
+        ("abbreviations.tsv", ABBREVIATIONS, &[2]),
+        ("stock-phrases.tsv", STOCK_PHRASES, &[1, 2]),
+        ("negatives.tsv", NEGATIVES, &[2]),
+        ("contractions.tsv", CONTRACTIONS, &[2]),
+        ("number-words.txt", NUMBER_WORDS, &[2]),
+        ("irregular-participles.txt", IRREGULAR, &[3]),
+        ("not-passive.txt", NOT_PASSIVE, &[1]),
+        ("caps-words.txt", CAPS_WORDS, &[1]),
+        ("known-initials.txt", KNOWN_INITIALS, &[1]),
+    ];
+
+    #[test]
+    fn every_row_has_the_right_fields_and_no_key_repeats() {
+        for (name, data, counts) in FILES {
+            let mut seen = HashSet::new();
+            let mut rows = 0;
+            for row in tsv_rows(data) {
+                rows += 1;
+                assert!(
+                    counts.contains(&row.len()),
+                    "{name}: row {row:?} has {} fields, expected {counts:?}",
+                    row.len()
+                );
+                assert!(
+                    row.iter().take(2).all(|f| !f.is_empty()) || row.len() == 1,
+                    "{name}: empty field in {row:?}"
+                );
+                // Abbreviations are case-sensitive ("DoB" and "DOB"); the rest are not.
+                let key = if *name == "abbreviations.tsv" {
+                    row[0].to_string()
+                } else {
+                    row[0].to_lowercase()
+                };
+                assert!(seen.insert(key), "{name}: {:?} is listed twice", row[0]);
+                assert!(
+                    !row[0].contains("  ") && row[0] == row[0].trim(),
+                    "{name}: stray spaces in {:?}",
+                    row[0]
+                );
+            }
+            assert!(rows > 0, "{name} has no rows");
+        }
+    }
+
+    #[test]
+    fn the_header_is_the_first_non_comment_line() {
+        for (name, data, _) in FILES {
+            let header = data
+                .lines()
+                .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .unwrap_or_default();
+            assert!(
+                !header.is_empty() && header.chars().all(|c| c.is_ascii_lowercase() || c == '\t'),
+                "{name}: header {header:?} should be lower-case column names"
+            );
+        }
+    }
+
+    #[test]
+    fn phrase_lists_do_not_overlap() {
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for (name, data) in [
+            ("plain-words.tsv", PLAIN_WORDS),
+            ("jargon.tsv", JARGON),
+            ("stock-phrases.tsv", STOCK_PHRASES),
+            ("negatives.tsv", NEGATIVES),
+        ] {
+            for row in tsv_rows(data) {
+                let key = row[0].to_lowercase();
+                if let Some(other) = seen.insert(key.clone(), name) {
+                    panic!("{key:?} is in both {other} and {name}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sizes_and_values_are_as_documented() {
+        let lex = lexicon();
+        assert!(lex.plain.len() >= 400, "{} plain words", lex.plain.len());
+        assert!(lex.jargon.len() >= 100, "{} jargon terms", lex.jargon.len());
+        assert!(lex.stock.len() >= 60, "{} stock phrases", lex.stock.len());
+        // Every row was understood: none was dropped for a bad part of speech or value.
+        assert_eq!(lex.plain.len(), tsv_rows(PLAIN_WORDS).count());
+        assert_eq!(lex.numbers.len(), tsv_rows(NUMBER_WORDS).count());
+        assert_eq!(lex.numbers.get("twenty"), Some(&20));
+        assert_eq!(lex.abbr_exact.get("GP").map(String::as_str), Some("doctor"));
+        assert_eq!(
+            lex.abbr_lower.get("e.g.").map(String::as_str),
+            Some("for example")
+        );
+        assert_eq!(
+            lex.contractions.get("can't").map(String::as_str),
+            Some("cannot")
+        );
+        assert!(lex.participles.contains("given"));
+        assert_eq!(
+            lex.irregular_base.get("sought").map(String::as_str),
+            Some("seek")
+        );
+        // Caps words are written in capitals; contractions in lower case.
+        assert!(lex
+            .caps_words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_uppercase())));
+        assert!(lex.contractions.keys().all(|k| *k == k.to_lowercase()));
+    }
+}

@@ -1,0 +1,344 @@
+//! Abbreviations, initials, and capital letters used for emphasis.
+
+use super::context::{PassageCtx, Sink};
+use super::data::lexicon;
+use super::Severity;
+use crate::Span;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Rule id: an abbreviation or initials.
+pub(crate) const ABBREVIATION: &str = "abbreviation";
+/// Rule id: capital letters for emphasis.
+pub(crate) const CAPITALS_FOR_EMPHASIS: &str = "capitals-for-emphasis";
+
+/// Whether a word is written in capitals: two or more letters, none lower case, no digits.
+fn is_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !word.chars().any(|c| c.is_lowercase() || c.is_numeric())
+}
+
+/// Whether a word is a Roman numeral as used in headings and law ("Part II", "XIV").
+fn is_roman(word: &str) -> bool {
+    static ROMAN: OnceLock<Option<Regex>> = OnceLock::new();
+    ROMAN
+        .get_or_init(|| Regex::new(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$").ok())
+        .as_ref()
+        .is_some_and(|re| !word.is_empty() && re.is_match(word))
+}
+
+/// Whether a word in capitals is a known abbreviation or initials that are fine as they are.
+fn known(word: &str) -> bool {
+    let lex = lexicon();
+    lex.abbr_exact.contains_key(word)
+        || lex.known_initials.contains(word)
+        || lex.abbr_lower.contains_key(&word.to_lowercase())
+}
+
+/// Run both rules over a passage.
+pub(crate) fn check(ctx: &PassageCtx, sink: &mut Sink) {
+    let emphasis = capitals(ctx, sink);
+    abbreviations(ctx, &emphasis, sink);
+}
+
+/// Capitals for emphasis; returns the spans reported, so that the abbreviation rule leaves
+/// the words in them alone.
+fn capitals(ctx: &PassageCtx, sink: &mut Sink) -> Vec<Span> {
+    let lex = lexicon();
+    let caps: Vec<bool> = (0..ctx.tokens.len())
+        .map(|i| {
+            let w = ctx.word(i);
+            is_caps(w) && !is_roman(w) && !ctx.in_fact(ctx.tokens[i].span)
+        })
+        .collect();
+    let mut reported = Vec::new();
+    let mut i = 0;
+    while i < ctx.tokens.len() {
+        if !caps[i] {
+            i += 1;
+            continue;
+        }
+        // A run of words in capitals, joined by spaces or light punctuation.
+        let mut last = i;
+        while last + 1 < ctx.tokens.len() && caps[last + 1] {
+            let gap = &ctx.text[ctx.tokens[last].span.end..ctx.tokens[last + 1].span.start];
+            if gap
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '-' | '!'))
+                && ctx.tokens[last].sentence == ctx.tokens[last + 1].sentence
+            {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        let words: Vec<&str> = (i..=last).map(|k| ctx.word(k)).collect();
+        let unknown = words.iter().filter(|w| !known(w)).count();
+        let single_word = words.len() == 1
+            && unknown == 1
+            && (lex.caps_words.contains(words[0]) || words[0].chars().count() > 6);
+        if (words.len() > 1 && unknown > 0) || single_word {
+            let span = ctx.token_span(i, last);
+            let found = ctx.slice(span);
+            let mut plain: String = found
+                .chars()
+                .flat_map(char::to_lowercase)
+                .collect::<String>();
+            // Keep the initials in the run as they are ("CALL THE NHS" -> "call the NHS").
+            for w in words.iter().filter(|w| known(w)) {
+                let lower = w.to_lowercase();
+                plain = plain
+                    .split(' ')
+                    .map(|p| {
+                        if p == lower {
+                            (*w).to_string()
+                        } else {
+                            p.to_string()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+            if ctx.starts_sentence(i) {
+                plain = super::inflect::capitalise(&plain);
+            }
+            sink.add(
+                ctx,
+                span,
+                CAPITALS_FOR_EMPHASIS,
+                Severity::Warning,
+                format!("'{found}' is in capital letters. Capitals are hard to read and can look like shouting."),
+                Some(format!("Write '{plain}', and make it bold if it is important.")),
+            );
+            reported.push(span);
+        }
+        i = last + 1;
+    }
+    reported
+}
+
+/// Known abbreviations with their expansion, and unknown initials.
+fn abbreviations(ctx: &PassageCtx, emphasis: &[Span], sink: &mut Sink) {
+    static CANDIDATE: OnceLock<Option<Regex>> = OnceLock::new();
+    let Some(re) = CANDIDATE
+        .get_or_init(|| Regex::new(r"[A-Za-z][A-Za-z&]*(?:[./][A-Za-z&]+)*\.?").ok())
+        .as_ref()
+    else {
+        return;
+    };
+    let lex = lexicon();
+    let text = ctx.text;
+    let inside = |span: Span| {
+        emphasis
+            .iter()
+            .any(|e| e.start <= span.start && span.end <= e.end)
+    };
+    for m in re.find_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '\'' | '\u{2019}')) {
+            continue;
+        }
+        let candidate = m.as_str();
+        // Whole candidate first ("e.g.", "w/c"), then without a final full stop ("NHS."),
+        // then each part between slashes or dots ("GP/nurse").
+        let mut parts: Vec<(usize, &str)> = vec![(m.start(), candidate)];
+        if let Some(stem) = candidate.strip_suffix('.') {
+            parts.push((m.start(), stem));
+        }
+        let mut hit = None;
+        for (start, part) in &parts {
+            if let Some(found) = lookup(part, text, start + part.len()) {
+                hit = Some((*start, *part, found));
+                break;
+            }
+        }
+        let hits: Vec<(usize, &str, Option<&str>)> = match hit {
+            Some((s, p, e)) => vec![(s, p, Some(e))],
+            None => {
+                let stem = candidate.trim_end_matches('.');
+                let mut out = Vec::new();
+                let mut offset = m.start();
+                for piece in stem.split(['/', '.']) {
+                    if stem.contains(['/', '.']) {
+                        if let Some(e) = lookup(piece, text, offset + piece.len()) {
+                            out.push((offset, piece, Some(e)));
+                        } else {
+                            out.push((offset, piece, None));
+                        }
+                    } else {
+                        out.push((offset, piece, None));
+                    }
+                    offset += piece.len() + 1;
+                }
+                out
+            }
+        };
+        for (start, word, expansion) in hits {
+            let span = Span {
+                start,
+                end: start + word.len(),
+            };
+            if word.is_empty() || ctx.in_fact(span) || inside(span) {
+                continue;
+            }
+            match expansion {
+                Some(expansion) => sink.add(
+                    ctx,
+                    span,
+                    ABBREVIATION,
+                    Severity::Warning,
+                    format!("'{word}' is a short form. Write '{expansion}' instead."),
+                    Some(expansion.to_string()),
+                ),
+                None => {
+                    let letters = word.chars().count();
+                    if is_caps(word)
+                        && (2..=6).contains(&letters)
+                        && word.chars().all(|c| c.is_ascii_uppercase())
+                        && !is_roman(word)
+                        && !lex.known_initials.contains(word)
+                        && !lex.caps_words.contains(word)
+                    {
+                        sink.add(
+                            ctx,
+                            span,
+                            ABBREVIATION,
+                            Severity::Info,
+                            format!("'{word}' looks like initials. Write them in full, or use plain words."),
+                            None,
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The expansion of `word` if it is a known abbreviation; `end` is where it ends in `text`
+/// (to check that "No." is followed by a number).
+fn lookup(word: &str, text: &str, end: usize) -> Option<&'static str> {
+    let lex = lexicon();
+    if word.is_empty() {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    if lower == "no." || lower == "nos." {
+        let next = text.get(end..)?.trim_start().chars().next()?;
+        if !next.is_ascii_digit() {
+            return None;
+        }
+    }
+    if let Some(e) = lex.abbr_exact.get(word) {
+        return Some(e.as_str());
+    }
+    // Lower-case rows match in any case: "e.g.", "E.g.", "NB".
+    lex.abbr_lower.get(&lower).map(String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{check_text, found};
+    use super::*;
+
+    #[test]
+    fn roman_numerals_are_recognised() {
+        for r in ["II", "IV", "XIV", "XL", "LIV"] {
+            assert!(is_roman(r), "{r}");
+        }
+        for w in ["GP", "IIII", "VV", "IC", ""] {
+            assert!(!is_roman(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn known_abbreviations_are_expanded() {
+        let r = check_text("Your GP, e.g. Dr Shah, will write etc. to the DWP.");
+        assert_eq!(
+            found(&r, "abbreviation"),
+            [
+                (1, 6, Some("doctor")),
+                (1, 10, Some("for example")),
+                (1, 35, Some("and so on")),
+                (1, 47, Some("Department for Work and Pensions"))
+            ]
+        );
+    }
+
+    #[test]
+    fn no_is_an_abbreviation_only_before_a_number() {
+        let r = check_text("Flat No. 5 is empty. The answer is no. No, thank you.");
+        assert_eq!(found(&r, "abbreviation"), [(1, 6, Some("number"))]);
+    }
+
+    #[test]
+    fn unknown_initials_are_info_but_facts_and_numerals_are_not() {
+        let r = check_text(
+            "Ask the XYZ team. Part II applies. Ref ASC/2024/118734, BS3 4QT, PO Box 1.",
+        );
+        let a = found(&r, "abbreviation");
+        assert_eq!(a, [(1, 9, None)]);
+        let f: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == "abbreviation")
+            .collect();
+        assert_eq!(f[0].severity, Severity::Info);
+        // The reference holds "ASC" but is a fact, not an abbreviation.
+        assert!(found(&r, "capitals-for-emphasis").is_empty());
+    }
+
+    #[test]
+    fn case_matters_for_initials() {
+        let r = check_text("We can help with IT skills. It is free.");
+        assert_eq!(found(&r, "abbreviation"), [(1, 18, Some("computers"))]);
+        let r = check_text("Email ot.service@example.org.uk for help.");
+        assert!(found(&r, "abbreviation").is_empty());
+    }
+
+    #[test]
+    fn slashes_and_full_stops_around_initials() {
+        let r = check_text("Ask your GP/nurse. Call the NHS.");
+        assert_eq!(
+            found(&r, "abbreviation"),
+            [
+                (1, 10, Some("doctor")),
+                (1, 29, Some("National Health Service"))
+            ]
+        );
+    }
+
+    #[test]
+    fn capitals_for_emphasis() {
+        let r = check_text("PLEASE NOTE: you MUST reply. DO NOT CALL THE NHS.");
+        assert_eq!(
+            found(&r, "capitals-for-emphasis"),
+            [
+                (
+                    1,
+                    1,
+                    Some("Write 'Please note', and make it bold if it is important.")
+                ),
+                (
+                    1,
+                    18,
+                    Some("Write 'must', and make it bold if it is important.")
+                ),
+                (
+                    1,
+                    30,
+                    Some("Write 'Do not call the NHS', and make it bold if it is important.")
+                )
+            ]
+        );
+        // Words inside a run of capitals are not also reported as initials.
+        assert!(found(&r, "abbreviation").is_empty(), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn initials_alone_are_not_emphasis() {
+        let r = check_text("The NHS and the DWP and the CQC.");
+        assert!(found(&r, "capitals-for-emphasis").is_empty());
+        let r = check_text("The IMPORTANT thing.");
+        assert_eq!(found(&r, "capitals-for-emphasis").len(), 1);
+    }
+}

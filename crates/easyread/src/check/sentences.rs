@@ -1,0 +1,351 @@
+//! Sentence rules (length, several ideas) and the length of the whole document.
+
+use super::context::{PassageCtx, Sink};
+use super::{CheckOptions, Finding, Severity};
+use crate::analysis::Analysis;
+use crate::Span;
+
+/// Rule id: a sentence with too many words.
+pub(crate) const SENTENCE_TOO_LONG: &str = "sentence-too-long";
+/// Rule id: a sentence with more than one idea.
+pub(crate) const SEVERAL_IDEAS: &str = "several-ideas";
+/// Rule id: a document with too many words.
+pub(crate) const DOCUMENT_TOO_LONG: &str = "document-too-long";
+
+/// Sentences with fewer words than this are not checked for several ideas: a short
+/// sentence with "because" is still easy to read.
+const MIN_WORDS_FOR_IDEAS: usize = 7;
+
+/// Words that start a second clause wherever they stand.
+const SUBORDINATORS: &[&str] = &[
+    "although",
+    "though",
+    "whereas",
+    "because",
+    "unless",
+    "whilst",
+    "while",
+    "whereby",
+    "whereupon",
+];
+/// Relative words that start a second clause after a comma: ", which", ", who".
+const RELATIVES: &[&str] = &["which", "who", "whom", "whose", "where"];
+/// Joining words between two clauses.
+const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor"];
+/// Subjects that start a clause after a joining word: "and we will".
+const SUBJECTS: &[&str] = &["i", "you", "we", "they", "he", "she", "it", "there", "this"];
+/// Helping verbs that start a second verb after a joining word: "and is due".
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "can", "could", "should", "shall", "may", "might", "must", "is", "are", "was",
+    "were", "has", "have", "had", "does", "did",
+];
+/// Words after a subject that show it is not the start of a clause ("you and your family").
+const NOT_VERBS: &[&str] = &[
+    "and", "or", "of", "to", "in", "on", "at", "for", "with", "both", "all", "your", "my", "our",
+    "their", "the", "a", "an",
+];
+
+/// Sentences longer than the limits in [`CheckOptions`].
+pub(crate) fn sentence_length(
+    analysis: &Analysis,
+    passages: &[PassageCtx],
+    options: &CheckOptions,
+    sink: &mut Sink,
+) {
+    for sentence in &analysis.sentences {
+        let n = sentence.words.len();
+        let severity = if n > options.error_sentence_words {
+            Severity::Error
+        } else if n > options.warn_sentence_words {
+            Severity::Warning
+        } else {
+            continue;
+        };
+        let Some(ctx) = passages.get(sentence.passage) else {
+            continue;
+        };
+        sink.add(
+            ctx,
+            sentence.span,
+            SENTENCE_TOO_LONG,
+            severity,
+            format!(
+                "This sentence has {n} words. Keep Easy Read sentences to {} words or fewer.",
+                options.warn_sentence_words
+            ),
+            Some("Split it into shorter sentences, with one idea in each.".into()),
+        );
+    }
+}
+
+/// The first place where a sentence starts a second clause, and the word that does it.
+fn second_clause(ctx: &PassageCtx, span: Span) -> Option<(Span, String)> {
+    let toks: Vec<usize> = (0..ctx.tokens.len())
+        .filter(|&i| span.start <= ctx.tokens[i].span.start && ctx.tokens[i].span.end <= span.end)
+        .collect();
+    if toks.len() < MIN_WORDS_FOR_IDEAS {
+        return None;
+    }
+    let semicolon = ctx.text[span.start..span.end]
+        .find(';')
+        .map(|at| span.start + at)
+        .filter(|&at| {
+            !ctx.in_fact(Span {
+                start: at,
+                end: at + 1,
+            })
+        });
+    let mut first: Option<(Span, String)> = None;
+    for (k, &i) in toks.iter().enumerate() {
+        let lower = ctx.tokens[i].lower.as_str();
+        let gap_before = if k > 0 {
+            &ctx.text[ctx.tokens[toks[k - 1]].span.end..ctx.tokens[i].span.start]
+        } else {
+            ""
+        };
+        let next = |d: usize| {
+            toks.get(k + d)
+                .filter(|&&j| ctx.joined(toks[k + d - 1], j))
+                .map(|&j| ctx.tokens[j].lower.as_str())
+        };
+        // Not in the first two words: "Because you asked, ..." still counts, but "If" and
+        // a joining word at the start join nothing inside the sentence.
+        let hit = if SUBORDINATORS.contains(&lower) {
+            // "even though" is one subordinator; "as though" compares.
+            k + 1 < toks.len()
+                && !(lower == "though"
+                    && gap_before.trim().is_empty()
+                    && k > 0
+                    && ctx.tokens[toks[k - 1]].lower == "as")
+        } else if RELATIVES.contains(&lower) {
+            k > 0 && gap_before.contains(',')
+        } else if lower == "however" {
+            k > 0 && gap_before.contains([',', ';'])
+        } else if lower == "if" {
+            toks[k + 1..].iter().any(|&j| ctx.tokens[j].lower == "then")
+        } else if COORDINATORS.contains(&lower) && k >= 2 && !gap_before.contains('/') {
+            let n1 = next(1);
+            let n2 = next(2);
+            match n1 {
+                Some(w) if AUXILIARIES.contains(&w) => true,
+                Some(w) if SUBJECTS.contains(&w) => n2.is_some_and(|v| !NOT_VERBS.contains(&v)),
+                _ => false,
+            }
+        } else {
+            false
+        };
+        if hit {
+            first = Some((ctx.tokens[i].span, ctx.word(i).to_string()));
+            break;
+        }
+    }
+    match (first, semicolon) {
+        (Some(f), Some(at)) if at < f.0.start => Some((
+            Span {
+                start: at,
+                end: at + 1,
+            },
+            ";".into(),
+        )),
+        (None, Some(at)) => Some((
+            Span {
+                start: at,
+                end: at + 1,
+            },
+            ";".into(),
+        )),
+        (f, _) => f,
+    }
+}
+
+/// Sentences with more than one idea: two clauses joined by "and we will", "which",
+/// "because", "although", a semicolon and so on. Heuristic and conservative.
+pub(crate) fn several_ideas(analysis: &Analysis, passages: &[PassageCtx], sink: &mut Sink) {
+    for sentence in &analysis.sentences {
+        let Some(ctx) = passages.get(sentence.passage) else {
+            continue;
+        };
+        let Some((span, word)) = second_clause(ctx, sentence.span) else {
+            continue;
+        };
+        let how = if word == ";" {
+            "a semicolon".to_string()
+        } else {
+            format!("'{word}'")
+        };
+        sink.add(
+            ctx,
+            span,
+            SEVERAL_IDEAS,
+            Severity::Warning,
+            format!("This sentence has more than one idea, joined by {how}. Easy Read has one idea in each sentence."),
+            Some("Split it into two sentences.".into()),
+        );
+    }
+}
+
+/// Documents with more words than [`CheckOptions::max_document_words`].
+pub(crate) fn document_length(passages: &[PassageCtx], options: &CheckOptions, sink: &mut Sink) {
+    let words: usize = passages
+        .iter()
+        .filter(|p| p.scope.words)
+        .map(|p| p.tokens.len())
+        .sum();
+    if words <= options.max_document_words {
+        return;
+    }
+    let origin = passages.first().and_then(|p| p.passage.flat.origin_at(0));
+    sink.add_document(Finding {
+        rule: DOCUMENT_TOO_LONG.into(),
+        severity: Severity::Warning,
+        line: origin.map(|o| o.line),
+        column: origin.map(|o| o.column),
+        span: origin.map(|o| Span {
+            start: o.offset,
+            end: o.offset,
+        }),
+        block: passages.first().map_or(0, |p| p.passage.block),
+        message: format!(
+            "This document has {words} words. Easy Read documents should have {} words or fewer.",
+            options.max_document_words
+        ),
+        suggestion: Some(
+            "Leave out what the reader does not need, or split it into more than one document."
+                .into(),
+        ),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{check_text, found};
+    use crate::{check, CheckOptions, Severity};
+
+    #[test]
+    fn long_sentences_warn_then_error() {
+        let sixteen = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.";
+        let r = check_text(sixteen);
+        let f: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == "sentence-too-long")
+            .collect();
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!((f[0].line, f[0].column), (Some(1), Some(1)));
+        assert_eq!(
+            f[0].span.map(|s| (s.start, s.end)),
+            Some((0, sixteen.len()))
+        );
+        assert_eq!(
+            f[0].message,
+            "This sentence has 16 words. Keep Easy Read sentences to 15 words or fewer."
+        );
+        let r = check_text("We will visit you. A b c d e f g h i j k l m n o p q r s t u.");
+        let f: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == "sentence-too-long")
+            .collect();
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Error);
+        assert_eq!(f[0].column, Some(20));
+        let r = check_text("We will visit you on Monday.");
+        assert!(found(&r, "sentence-too-long").is_empty());
+    }
+
+    #[test]
+    fn limits_are_options() {
+        let doc = super::super::tests::doc_of("We will visit you on Monday morning.");
+        let options = CheckOptions {
+            warn_sentence_words: 3,
+            error_sentence_words: 10,
+            ..CheckOptions::default()
+        };
+        let r = check(&doc, &options);
+        assert_eq!(found(&r, "sentence-too-long").len(), 1);
+        let options = CheckOptions {
+            disabled_rules: vec!["sentence-too-long".into()],
+            ..options
+        };
+        assert!(found(&check(&doc, &options), "sentence-too-long").is_empty());
+    }
+
+    #[test]
+    fn several_ideas_are_found_at_the_joining_word() {
+        let r = check_text("Your plan was last reviewed in March and is therefore now due.");
+        assert_eq!(
+            found(&r, "several-ideas")
+                .iter()
+                .map(|f| f.1)
+                .collect::<Vec<_>>(),
+            [38]
+        );
+        let r = check_text("You can come to the centre, which is open on Mondays.");
+        assert_eq!(
+            found(&r, "several-ideas")
+                .iter()
+                .map(|f| f.1)
+                .collect::<Vec<_>>(),
+            [29]
+        );
+        let r = check_text("Lunch is included; however, please tell us about allergies.");
+        assert_eq!(
+            found(&r, "several-ideas")
+                .iter()
+                .map(|f| f.1)
+                .collect::<Vec<_>>(),
+            [18]
+        );
+        let r = check_text("We will phone you first because the time may change.");
+        assert_eq!(
+            found(&r, "several-ideas")
+                .iter()
+                .map(|f| f.1)
+                .collect::<Vec<_>>(),
+            [25]
+        );
+        let r = check_text("Please fill in the form and we will send the money.");
+        assert_eq!(
+            found(&r, "several-ideas")
+                .iter()
+                .map(|f| f.1)
+                .collect::<Vec<_>>(),
+            [25]
+        );
+    }
+
+    #[test]
+    fn one_idea_is_fine() {
+        for text in [
+            "You and your family can come to the meeting on Monday.",
+            "Bring your letter and your bank card to the meeting.",
+            "If you cannot come, please phone us on Monday morning.",
+            "We will phone you.",
+            "Tick yes and/or no on the form we sent you last week.",
+        ] {
+            let r = check_text(text);
+            assert!(
+                found(&r, "several-ideas").is_empty(),
+                "{text}: {:?}",
+                r.findings
+            );
+        }
+    }
+
+    #[test]
+    fn document_too_long_is_reported_at_the_start() {
+        let sentence = "We will visit you at home on Monday. ";
+        let text = sentence.repeat(130);
+        let r = check_text(&text);
+        let f: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == "document-too-long")
+            .collect();
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].line, f[0].column), (Some(1), Some(1)));
+        assert!(f[0].message.starts_with("This document has 1040 words."));
+        assert_eq!(r.findings[0].rule, "document-too-long");
+    }
+}

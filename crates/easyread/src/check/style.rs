@@ -1,0 +1,307 @@
+//! Typography and punctuation: italics and underlining, brackets, semicolons, slashes and
+//! exclamation marks.
+
+use super::context::{PassageCtx, Sink};
+use super::data::lexicon;
+use super::Severity;
+use crate::Span;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Rule id: italics or underlining.
+pub(crate) const ITALIC_OR_UNDERLINE: &str = "italic-or-underline";
+/// Rule id: text in brackets.
+pub(crate) const BRACKETS: &str = "brackets";
+/// Rule id: a semicolon.
+pub(crate) const SEMICOLON: &str = "semicolon";
+/// Rule id: "and/or" or a slash between words.
+pub(crate) const AND_OR_SLASH: &str = "and-or-slash";
+/// Rule id: an exclamation mark.
+pub(crate) const EXCLAMATION_MARK: &str = "exclamation-mark";
+
+/// Runs in italics or underlined (links may be underlined).
+pub(crate) fn italic_or_underline(ctx: &PassageCtx, sink: &mut Sink) {
+    for (span, run) in &ctx.passage.flat.runs {
+        let italic = run.emphasis;
+        let underline = run.underline && run.link.is_none();
+        if !(italic || underline) {
+            continue;
+        }
+        let text = ctx.slice(*span);
+        let lead = text.len() - text.trim_start().len();
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let span = Span {
+            start: span.start + lead,
+            end: span.start + lead + trimmed.len(),
+        };
+        let what = match (italic, underline) {
+            (true, true) => "in italics and underlined",
+            (true, false) => "in italics",
+            _ => "underlined",
+        };
+        sink.add(
+            ctx,
+            span,
+            ITALIC_OR_UNDERLINE,
+            Severity::Warning,
+            format!("'{trimmed}' is {what}. Easy Read does not use italics or underlining."),
+            Some("Use bold, not italics or underlining, for important words.".into()),
+        );
+    }
+}
+
+/// Text in round or square brackets; the outermost pair is reported.
+pub(crate) fn brackets(ctx: &PassageCtx, sink: &mut Sink) {
+    let text = ctx.text;
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' => stack.push((i, c)),
+            ')' | ']' => {
+                let open = if c == ')' { '(' } else { '[' };
+                let Some(&(start, o)) = stack.last() else {
+                    continue;
+                };
+                if o != open {
+                    continue;
+                }
+                stack.pop();
+                if !stack.is_empty() {
+                    continue;
+                }
+                let span = Span {
+                    start,
+                    end: i + c.len_utf8(),
+                };
+                let inner = &text[start + 1..i];
+                let before = text[..start].chars().next_back();
+                // List markers "(a)" at the start, and legal references "27(1)".
+                let marker = text[..start].trim().is_empty()
+                    && inner.len() <= 3
+                    && inner.chars().all(char::is_alphanumeric);
+                let legal = before.is_some_and(|b| b.is_ascii_digit() || b == ')')
+                    && inner.len() <= 3
+                    && inner.chars().all(char::is_alphanumeric);
+                if marker || legal || inner.trim().is_empty() || ctx.in_fact(span) {
+                    continue;
+                }
+                sink.add(
+                    ctx,
+                    span,
+                    BRACKETS,
+                    Severity::Warning,
+                    format!(
+                        "'{}' is in brackets. Brackets are easy to miss.",
+                        ctx.slice(span)
+                    ),
+                    Some("Explain it in a sentence of its own, not in brackets.".into()),
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Semicolons.
+pub(crate) fn semicolons(ctx: &PassageCtx, sink: &mut Sink) {
+    for (i, _) in ctx.text.match_indices(';') {
+        let span = Span {
+            start: i,
+            end: i + 1,
+        };
+        if ctx.in_fact(span) {
+            continue;
+        }
+        sink.add(
+            ctx,
+            span,
+            SEMICOLON,
+            Severity::Warning,
+            "A semicolon joins two ideas. Easy Read has one idea in each sentence.".into(),
+            Some("Use a full stop and start a new sentence.".into()),
+        );
+    }
+}
+
+/// "and/or" and slashes between words ("he/she", "yes/no"); not dates, references, web
+/// addresses, fractions or known abbreviations such as "w/c".
+pub(crate) fn slashes(ctx: &PassageCtx, sink: &mut Sink) {
+    static SLASHED: OnceLock<Option<Regex>> = OnceLock::new();
+    let Some(re) = SLASHED
+        .get_or_init(|| Regex::new(r"[\p{L}'’-]+(?:/[\p{L}'’-]+)+").ok())
+        .as_ref()
+    else {
+        return;
+    };
+    let lex = lexicon();
+    let text = ctx.text;
+    for m in re.find_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        let span = Span {
+            start: m.start(),
+            end: m.end(),
+        };
+        let found = m.as_str();
+        let parts: Vec<&str> = found.split('/').collect();
+        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ':' | '@'))
+            || after.is_some_and(|c| c.is_alphanumeric() || c == '/')
+            || ctx.in_fact(span)
+            || lex.abbr_lower.contains_key(&found.to_lowercase())
+            || parts.iter().all(|p| p.chars().all(|c| !c.is_lowercase()))
+            || parts.iter().any(|p| p.is_empty())
+        {
+            continue;
+        }
+        let lower = found.to_lowercase();
+        let suggestion = if lower == "and/or" {
+            "Use 'or', or say '..., ... or both'.".to_string()
+        } else if lower == "he/she" || lower == "she/he" || lower == "him/her" || lower == "his/her"
+        {
+            format!(
+                "Use 'they', 'them' or 'their', or write '{}'.",
+                parts.join(" or ")
+            )
+        } else {
+            format!("Write '{}'.", parts.join(" or "))
+        };
+        sink.add(
+            ctx,
+            span,
+            AND_OR_SLASH,
+            Severity::Warning,
+            format!("'{found}' is hard to read aloud and to understand."),
+            Some(suggestion),
+        );
+    }
+}
+
+/// Exclamation marks.
+pub(crate) fn exclamations(ctx: &PassageCtx, sink: &mut Sink) {
+    for (i, _) in ctx.text.match_indices('!') {
+        let span = Span {
+            start: i,
+            end: i + 1,
+        };
+        if ctx.in_fact(span) {
+            continue;
+        }
+        sink.add(
+            ctx,
+            span,
+            EXCLAMATION_MARK,
+            Severity::Info,
+            "Exclamation marks can look like shouting.".into(),
+            Some("Use a full stop.".into()),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{check_text, found, para};
+    use crate::model::{Document, Inline, Origin};
+    use crate::{check, CheckOptions};
+
+    #[test]
+    fn italics_and_underlining_are_reported_but_not_links_or_bold() {
+        let mut italic = Inline::plain("very").at(Origin {
+            offset: 7,
+            line: 2,
+            column: 8,
+        });
+        italic.emphasis = true;
+        let mut under = Inline::plain(" soon ").at(Origin {
+            offset: 11,
+            line: 2,
+            column: 12,
+        });
+        under.underline = true;
+        let mut link = Inline::plain("our page");
+        link.underline = true;
+        link.link = Some("https://example.org".into());
+        let runs = vec![
+            Inline::plain("Reply ").at(Origin {
+                offset: 1,
+                line: 2,
+                column: 2,
+            }),
+            italic,
+            under,
+            Inline::strong("today"),
+            Inline::plain(" on "),
+            link,
+            Inline::plain("."),
+        ];
+        let mut doc = Document::new();
+        doc.blocks.push(para(runs));
+        let r = check(&doc, &CheckOptions::default());
+        let f = found(&r, "italic-or-underline");
+        assert_eq!(
+            f.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+            [(2, 8), (2, 13)]
+        );
+        let spans: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == "italic-or-underline")
+            .map(|f| f.span.map(|s| (s.start, s.end)))
+            .collect();
+        assert_eq!(spans, [Some((7, 11)), Some((12, 16))]);
+    }
+
+    #[test]
+    fn brackets() {
+        let r = check_text(
+            "A grant (DFG) is money [see page 2]. Under section 27(1) we (the Council (us)) pay.",
+        );
+        assert_eq!(
+            found(&r, "brackets")
+                .iter()
+                .map(|f| (f.0, f.1))
+                .collect::<Vec<_>>(),
+            [(1, 9), (1, 24), (1, 61)]
+        );
+        let r = check_text("(a) your health");
+        assert!(found(&r, "brackets").is_empty());
+    }
+
+    #[test]
+    fn semicolons_and_exclamations() {
+        let r = check_text("We called; you were out! Sorry.");
+        assert_eq!(
+            found(&r, "semicolon")
+                .iter()
+                .map(|f| f.1)
+                .collect::<Vec<_>>(),
+            [10]
+        );
+        assert_eq!(
+            found(&r, "exclamation-mark")
+                .iter()
+                .map(|f| f.1)
+                .collect::<Vec<_>>(),
+            [24]
+        );
+    }
+
+    #[test]
+    fn slashes_between_words_but_not_in_facts() {
+        let r = check_text("Tick yes/no and/or ask him/her. Ref ASC/2024/118734, open 24/7, on 4/11/2024, see www.example.org/care/help, w/c 4 May, ASC/OT.");
+        assert_eq!(
+            found(&r, "and-or-slash"),
+            [
+                (1, 6, Some("Write 'yes or no'.")),
+                (1, 13, Some("Use 'or', or say '..., ... or both'.")),
+                (
+                    1,
+                    24,
+                    Some("Use 'they', 'them' or 'their', or write 'him or her'.")
+                )
+            ]
+        );
+    }
+}
