@@ -154,6 +154,21 @@ impl<'a> PassageCtx<'a> {
         }
     }
 
+    /// Whether tokens `a` and `b` are next to each other in one sentence, with only white
+    /// space or brackets between them, as the words of a name are.
+    fn near(&self, a: usize, b: usize) -> bool {
+        match (self.tokens.get(a), self.tokens.get(b)) {
+            (Some(x), Some(y)) => {
+                x.sentence == y.sentence
+                    && x.span.end < y.span.start
+                    && self.text[x.span.end..y.span.start]
+                        .chars()
+                        .all(|c| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']'))
+            }
+            _ => false,
+        }
+    }
+
     /// Whether token `i` starts a sentence (or the passage).
     pub fn starts_sentence(&self, i: usize) -> bool {
         if i == 0 {
@@ -179,8 +194,8 @@ impl<'a> PassageCtx<'a> {
         if !(first..=last).all(|i| self.capitalised(i)) || self.starts_sentence(first) {
             return false;
         }
-        let before = first > 0 && self.joined(first - 1, first) && self.capitalised(first - 1);
-        let after = self.joined(last, last + 1) && self.capitalised(last + 1);
+        let before = first > 0 && self.near(first - 1, first) && self.capitalised(first - 1);
+        let after = self.near(last, last + 1) && self.capitalised(last + 1);
         before || after || last > first
     }
 

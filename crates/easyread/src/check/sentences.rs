@@ -78,6 +78,14 @@ pub(crate) fn sentence_length(
     }
 }
 
+/// Whether the token at `i` is written as a pronoun is: lower case, or "I".
+fn subject_case(ctx: &PassageCtx, i: Option<&usize>) -> bool {
+    i.is_some_and(|&i| {
+        let w = ctx.word(i);
+        w == "I" || w.chars().all(|c| !c.is_uppercase())
+    })
+}
+
 /// The first place where a sentence starts a second clause, and the word that does it.
 fn second_clause(ctx: &PassageCtx, span: Span) -> Option<(Span, String)> {
     let toks: Vec<usize> = (0..ctx.tokens.len())
@@ -128,7 +136,10 @@ fn second_clause(ctx: &PassageCtx, span: Span) -> Option<(Span, String)> {
             let n2 = next(2);
             match n1 {
                 Some(w) if AUXILIARIES.contains(&w) => true,
-                Some(w) if SUBJECTS.contains(&w) => n2.is_some_and(|v| !NOT_VERBS.contains(&v)),
+                // "and it will", but not "and IT skills".
+                Some(w) if SUBJECTS.contains(&w) && subject_case(ctx, toks.get(k + 1)) => {
+                    n2.is_some_and(|v| !NOT_VERBS.contains(&v))
+                }
                 _ => false,
             }
         } else {
@@ -323,6 +334,7 @@ mod tests {
             "If you cannot come, please phone us on Monday morning.",
             "We will phone you.",
             "Tick yes and/or no on the form we sent you last week.",
+            "Activities include gardening, cookery, and IT skills sessions on Monday.",
         ] {
             let r = check_text(text);
             assert!(

@@ -276,6 +276,8 @@ mod tests {
         // "Financial" is part of a team's name here.
         let r = check_text("Write to the Financial Assessment Team.");
         assert!(found(&r, "formal-word").is_empty(), "{:?}", r.findings);
+        let r = check_text("Under the Care and Support (Charging) Regulations 2014.");
+        assert!(found(&r, "formal-word").is_empty(), "{:?}", r.findings);
         // Whole words only: "commenced" is not inside "recommenced"... which is its own entry.
         let r = check_text("The Provider sent a letter.");
         assert!(found(&r, "formal-word").is_empty() || found(&r, "formal-word")[0].1 == 5);
