@@ -94,14 +94,15 @@ impl<'a> PassageCtx<'a> {
             .filter(|s| s.passage == index)
             .map(|s| s.span)
             .collect();
+        // Sentences come in order: walk them alongside the words.
+        let mut current = 0;
         let tokens = tokenize(text)
             .into_iter()
             .map(|span| {
-                let sentence = sentences
-                    .iter()
-                    .position(|s| s.start <= span.start && span.start < s.end.max(s.start + 1))
-                    .or_else(|| sentences.iter().rposition(|s| s.start <= span.start))
-                    .unwrap_or(0);
+                while current + 1 < sentences.len() && sentences[current + 1].start <= span.start {
+                    current += 1;
+                }
+                let sentence = current;
                 Tok {
                     span,
                     lower: normalise(&text[span.start..span.end]),
@@ -134,9 +135,16 @@ impl<'a> PassageCtx<'a> {
 
     /// Whether `span` overlaps a fact.
     pub fn in_fact(&self, span: Span) -> bool {
-        self.facts
-            .iter()
-            .any(|f| f.start < span.end && span.start < f.end)
+        // Facts are merged and sorted: look at the last one starting before `span` ends.
+        let i = self.facts.partition_point(|f| f.start < span.end);
+        i > 0 && span.start < self.facts[i - 1].end
+    }
+
+    /// The indices of the tokens inside `span`.
+    pub fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
+        let first = self.tokens.partition_point(|t| t.span.start < span.start);
+        let end = self.tokens.partition_point(|t| t.span.end <= span.end);
+        first..end.max(first)
     }
 
     /// Whether tokens `a` and `b` (a before b) follow each other in one sentence with only
@@ -291,7 +299,15 @@ pub(crate) fn facts(text: &str) -> Vec<Span> {
         })
         .collect();
     out.sort_by_key(|s| (s.start, s.end));
-    out
+    // Merge overlapping facts, so that a binary search finds the one around a position.
+    let mut merged: Vec<Span> = Vec::with_capacity(out.len());
+    for s in out {
+        match merged.last_mut() {
+            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
+    merged
 }
 
 /// Collects findings and puts them in document order.

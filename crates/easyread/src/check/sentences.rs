@@ -88,9 +88,7 @@ fn subject_case(ctx: &PassageCtx, i: Option<&usize>) -> bool {
 
 /// The first place where a sentence starts a second clause, and the word that does it.
 fn second_clause(ctx: &PassageCtx, span: Span) -> Option<(Span, String)> {
-    let toks: Vec<usize> = (0..ctx.tokens.len())
-        .filter(|&i| span.start <= ctx.tokens[i].span.start && ctx.tokens[i].span.end <= span.end)
-        .collect();
+    let toks: Vec<usize> = ctx.tokens_in(span).collect();
     if toks.len() < MIN_WORDS_FOR_IDEAS {
         return None;
     }

@@ -261,3 +261,119 @@ fn annual_review_letter_hand_checked_findings() {
         assert!(f.rule != "contraction", "{f:?}");
     }
 }
+
+#[test]
+fn word_rules_run_on_headings_and_lists_but_not_on_addresses() {
+    use crate::model::ListItem;
+    let o = |offset: usize, line: u32| Origin {
+        offset,
+        line,
+        column: 1,
+    };
+    let mut doc = Document::new();
+    doc.blocks = vec![
+        Block::Address {
+            lines: vec![vec![
+                Inline::plain("12 HIGH STREET, e.g. FLAT 2").at(o(0, 1))
+            ]],
+            source: Source::default(),
+        },
+        Block::Details {
+            lines: vec![vec![Inline::plain("Date: 04/11/2024, ref ABC").at(o(28, 2))]],
+            source: Source::default(),
+        },
+        Block::Heading {
+            level: 1,
+            content: vec![Inline::plain("PLEASE NOTE: ask your GP").at(o(54, 3))],
+            source: Source::default(),
+        },
+        Block::List {
+            ordered: false,
+            items: vec![ListItem {
+                content: vec![Inline::plain("The work will commence soon").at(o(79, 4))],
+            }],
+            source: Source::default(),
+        },
+        Block::SignOff {
+            lines: vec![vec![
+                Inline::plain("Yours sincerely, Helen Marsh, NHS").at(o(107, 5))
+            ]],
+            source: Source::default(),
+        },
+    ];
+    let report = check(&doc, &CheckOptions::default());
+    let got: Vec<(&str, u32, u32, usize)> = report
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                f.rule.as_str(),
+                f.line.unwrap_or(0),
+                f.column.unwrap_or(0),
+                f.block,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("date-not-in-full", 2, 7, 1),
+            ("stock-phrase", 3, 1, 2),
+            ("capitals-for-emphasis", 3, 1, 2),
+            ("abbreviation", 3, 23, 2),
+            ("formal-word", 4, 15, 3),
+        ]
+    );
+}
+
+#[test]
+fn findings_without_origins_have_no_position_but_keep_their_block() {
+    let mut doc = Document::new();
+    doc.blocks
+        .push(para(vec![Inline::plain("Please commence now.")]));
+    let report = check(&doc, &CheckOptions::default());
+    let f = &report.findings[0];
+    assert_eq!(f.rule, "formal-word");
+    assert_eq!((f.line, f.column, f.span, f.block), (None, None, None, 0));
+}
+
+#[test]
+fn checking_is_fast_on_a_long_letter() {
+    let source = fixture("deferred-payment.txt");
+    let long = format!("{}\n\n", source.trim()).repeat(60);
+    let start = std::time::Instant::now();
+    let report = check(&letter(&long), &CheckOptions::default());
+    let took = start.elapsed();
+    assert!(report.findings.len() > 60 * 20);
+    // About 80,000 characters: well under a second in a release build, a few in debug.
+    assert!(took.as_secs() < 10, "{took:?}");
+    // The same text as one paragraph: the rules stay linear within a passage too.
+    let one = long.replace("\n\n", " ").replace('\n', " ");
+    let start = std::time::Instant::now();
+    let report = check(&doc_of(&one), &CheckOptions::default());
+    let took = start.elapsed();
+    assert!(report.findings.len() > 60 * 20);
+    assert!(took.as_secs() < 10, "{took:?}");
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Any text checks without panicking, and every span lies inside it.
+        #[test]
+        fn any_text_is_checked_without_panicking(
+            text in r"(?s)[a-zA-Z0-9 .,;:!?/()\[\]'’£%&@\-éß\u{2019}\u{00a0}]{0,300}|\PC{0,200}"
+        ) {
+            let report = check_text(&text);
+            for f in &report.findings {
+                if let Some(s) = f.span {
+                    prop_assert!(s.start <= s.end && s.end <= text.len() + 1, "{f:?}");
+                }
+            }
+        }
+    }
+}
