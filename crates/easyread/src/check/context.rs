@@ -313,7 +313,8 @@ pub(crate) fn facts(text: &str) -> Vec<Span> {
 /// Collects findings and puts them in document order.
 #[derive(Debug, Default)]
 pub(crate) struct Sink {
-    items: Vec<(usize, usize, usize, Finding)>,
+    /// (whole document?, passage, byte in the passage, order of arrival, finding)
+    items: Vec<(bool, usize, usize, usize, Finding)>,
 }
 
 impl Sink {
@@ -342,20 +343,22 @@ impl Sink {
             suggestion,
         };
         let seq = self.items.len();
-        self.items.push((ctx.index, span.start, seq, finding));
+        self.items
+            .push((false, ctx.index, span.start, seq, finding));
     }
 
     /// Record a finding about the whole document, placed before everything else.
     pub fn add_document(&mut self, finding: Finding) {
         let seq = self.items.len();
-        self.items.push((0, 0, seq, finding));
+        self.items.push((true, 0, 0, seq, finding));
     }
 
     /// The findings in document order, without repeats or disabled rules.
     pub fn finish(mut self, options: &CheckOptions) -> Vec<Finding> {
-        self.items.sort_by_key(|(p, s, seq, _)| (*p, *s, *seq));
+        self.items
+            .sort_by_key(|(doc, p, s, seq, _)| (!*doc, *p, *s, *seq));
         let mut out: Vec<Finding> = Vec::with_capacity(self.items.len());
-        for (_, _, _, f) in self.items {
+        for (_, _, _, _, f) in self.items {
             if options.disabled_rules.contains(&f.rule) {
                 continue;
             }

@@ -345,17 +345,25 @@ mod tests {
 
     #[test]
     fn document_too_long_is_reported_at_the_start() {
-        let sentence = "We will visit you at home on Monday. ";
-        let text = sentence.repeat(130);
-        let r = check_text(&text);
-        let f: Vec<_> = r
-            .findings
-            .iter()
-            .filter(|f| f.rule == "document-too-long")
-            .collect();
-        assert_eq!(f.len(), 1);
-        assert_eq!((f[0].line, f[0].column), (Some(1), Some(1)));
-        assert!(f[0].message.starts_with("This document has 1040 words."));
-        assert_eq!(r.findings[0].rule, "document-too-long");
+        // 130 sentences of 7 words.
+        let text = "PLEASE visit us at home on Monday. ".repeat(130);
+        let doc = super::super::tests::doc_of(&text);
+        assert!(found(&check(&doc, &CheckOptions::default()), "document-too-long").is_empty());
+        let options = CheckOptions {
+            max_document_words: 900,
+            ..CheckOptions::default()
+        };
+        let r = check(&doc, &options);
+        let f = &r.findings[0];
+        assert_eq!(f.rule, "document-too-long");
+        assert_eq!((f.line, f.column, f.block), (Some(1), Some(1), 0));
+        assert!(
+            f.message.starts_with("This document has 910 words."),
+            "{}",
+            f.message
+        );
+        // It comes before the capitals found at the same place.
+        assert_eq!(r.findings[1].rule, "capitals-for-emphasis");
+        assert_eq!(found(&r, "document-too-long").len(), 1);
     }
 }
