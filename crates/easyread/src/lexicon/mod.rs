@@ -2,6 +2,8 @@
 //! abbreviations and word frequencies. The files are tab-separated text that staff can
 //! extend; this module parses them once, on first use.
 
+pub mod frequency;
+
 /// The rows of a tab-separated data file: blank lines and lines starting with `#` are
 /// skipped, fields are trimmed. The first non-comment line is a header and is skipped too.
 pub fn tsv_rows(data: &str) -> impl Iterator<Item = Vec<&str>> {

@@ -1,0 +1,154 @@
+//! How common a word is: word frequencies on the Zipf scale, from the wordfreq data
+//! embedded from `assets/lexicon/wordfreq/wordfreq-en.tsv` (CC BY-SA 4.0; see the README
+//! beside it).
+//!
+//! The Zipf scale is log10 of a word's occurrences per billion words: about 7.7 for "the",
+//! 3 for a word seen once per million words, 1 for once per billion. A word absent from the
+//! list is rarer than the list's last entry (about 2.4 for the 60,000 words kept).
+//!
+//! ```
+//! use easyread::lexicon::frequency;
+//!
+//! assert!(frequency::zipf("the").unwrap() > 7.0);
+//! assert!(frequency::is_common("review", frequency::DEFAULT_UNCOMMON_ZIPF));
+//! assert!(!frequency::is_common("ascertain", 4.5));
+//! assert_eq!(frequency::zipf("zzzxq"), None);
+//! ```
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The embedded English list: `#` comments, a `word<TAB>zipf` header, then rows.
+const WORDFREQ_EN: &str = include_str!("../../../../assets/lexicon/wordfreq/wordfreq-en.tsv");
+
+/// Below this Zipf frequency a word counts as uncommon by default (about three times per
+/// ten million words).
+pub const DEFAULT_UNCOMMON_ZIPF: f32 = 3.5;
+
+/// A word-frequency list: lower-case words and their Zipf frequency.
+#[derive(Debug, Clone, Default)]
+pub struct FrequencyList<'a> {
+    zipf: HashMap<&'a str, f32>,
+}
+
+impl<'a> FrequencyList<'a> {
+    /// Parse a list in the `wordfreq-en.tsv` format: `#` comment lines, a header line
+    /// `word<TAB>zipf`, then `lowercase-word<TAB>5.32` rows. Rows without a readable number
+    /// are skipped; when a word appears twice, its first (most frequent) row wins.
+    pub fn parse(data: &'a str) -> Self {
+        let mut zipf = HashMap::with_capacity(data.len() / 12);
+        for row in crate::lexicon::tsv_rows(data) {
+            if let [word, value, ..] = row.as_slice() {
+                if let Ok(value) = value.parse::<f32>() {
+                    if value.is_finite() && !word.is_empty() {
+                        zipf.entry(*word).or_insert(value);
+                    }
+                }
+            }
+        }
+        FrequencyList { zipf }
+    }
+
+    /// Number of words in the list.
+    pub fn len(&self) -> usize {
+        self.zipf.len()
+    }
+
+    /// Whether the list has no words.
+    pub fn is_empty(&self) -> bool {
+        self.zipf.is_empty()
+    }
+
+    /// The Zipf frequency of `word`, looked up case-insensitively, with curly apostrophes
+    /// read as straight ones. A possessive or plural form missing from the list
+    /// ("council's", "families'") falls back to its stem. `None` when the word is not in
+    /// the list.
+    pub fn zipf(&self, word: &str) -> Option<f32> {
+        let lowered = normalise(word);
+        let key = lowered.as_str();
+        if let Some(z) = self.zipf.get(key) {
+            return Some(*z);
+        }
+        let stem = key
+            .strip_suffix("'s")
+            .or_else(|| key.strip_suffix("s'"))
+            .or_else(|| key.strip_suffix('\''))?;
+        if stem.is_empty() {
+            return None;
+        }
+        self.zipf.get(stem).copied()
+    }
+}
+
+/// Lower-case a word and straighten its apostrophes.
+fn normalise(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The embedded English list, parsed on first use.
+pub fn english() -> &'static FrequencyList<'static> {
+    static LIST: OnceLock<FrequencyList<'static>> = OnceLock::new();
+    LIST.get_or_init(|| FrequencyList::parse(WORDFREQ_EN))
+}
+
+/// The Zipf frequency of an English word (case-insensitive), or `None` when the word is not
+/// among the 60,000 most frequent.
+pub fn zipf(word: &str) -> Option<f32> {
+    english().zipf(word)
+}
+
+/// Whether `word` is common: its Zipf frequency is at least `threshold`
+/// ([`DEFAULT_UNCOMMON_ZIPF`] is the usual one). Words missing from the list are not
+/// common.
+pub fn is_common(word: &str, threshold: f32) -> bool {
+    zipf(word).is_some_and(|z| z >= threshold)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "# comment\n# another\nword\tzipf\nthe\t7.73\ncouncil\t5.01\n\
+                          don't\t5.90\nascertain\t2.61\nbroken\tnot-a-number\nthe\t1.00\n";
+
+    #[test]
+    fn parses_the_wordfreq_format() {
+        let list = FrequencyList::parse(SAMPLE);
+        assert_eq!(list.len(), 4);
+        assert_eq!(list.zipf("the"), Some(7.73));
+        assert_eq!(list.zipf("The"), Some(7.73));
+        assert_eq!(list.zipf("ASCERTAIN"), Some(2.61));
+        assert_eq!(list.zipf("broken"), None);
+        assert_eq!(list.zipf("word"), None, "the header is not a row");
+    }
+
+    #[test]
+    fn apostrophes_and_possessives() {
+        let list = FrequencyList::parse(SAMPLE);
+        assert_eq!(list.zipf("don\u{2019}t"), Some(5.90));
+        assert_eq!(list.zipf("Council's"), Some(5.01));
+        assert_eq!(list.zipf("council\u{2019}s"), Some(5.01));
+        assert_eq!(list.zipf("councils'"), Some(5.01));
+        assert_eq!(list.zipf("'s"), None);
+        assert_eq!(list.zipf(""), None);
+    }
+
+    #[test]
+    fn embedded_list_is_loaded() {
+        let list = english();
+        assert!(list.len() > 50_000, "{} words", list.len());
+        assert!(zipf("the").is_some_and(|z| z > 7.0));
+        assert!(is_common("appointment", DEFAULT_UNCOMMON_ZIPF));
+        assert!(is_common("people", DEFAULT_UNCOMMON_ZIPF));
+        assert!(!is_common("ascertain", DEFAULT_UNCOMMON_ZIPF));
+        assert!(!is_common("qwxzv", DEFAULT_UNCOMMON_ZIPF));
+    }
+}
