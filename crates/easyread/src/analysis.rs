@@ -1,7 +1,12 @@
 //! A document's text, split into passages, sentences and words, ready for readability and
 //! checks.
+//!
+//! Every [`Block`](crate::model::Block) gives one passage per run of text (a paragraph, a
+//! list item, a table cell, a line of an address). Only prose passages are split into
+//! sentences; a sentence's words are real words only: punctuation and symbols are left out,
+//! while amounts, times, references and web addresses stay whole.
 
-use crate::model::{Block, Document, FlatText};
+use crate::model::{Document, FlatText};
 use crate::text::{segment, syllables, words};
 use crate::Span;
 
@@ -53,10 +58,24 @@ pub struct Word {
 }
 
 impl Analysis {
-    /// The text of a sentence.
+    /// The text of a sentence (empty if the sentence is not from this analysis).
     pub fn sentence_text(&self, sentence: &Sentence) -> &str {
-        let flat = &self.passages[sentence.passage].flat.text;
-        &flat[sentence.span.start..sentence.span.end]
+        self.passages
+            .get(sentence.passage)
+            .and_then(|p| p.flat.text.get(sentence.span.start..sentence.span.end))
+            .unwrap_or("")
+    }
+
+    /// Every word of every prose sentence, in reading order.
+    pub fn words(&self) -> impl Iterator<Item = &Word> {
+        self.sentences.iter().flat_map(|s| s.words.iter())
+    }
+}
+
+impl Word {
+    /// Whether the word starts with a capital letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
     }
 }
 
@@ -112,6 +131,77 @@ fn sentence_words(text: &str, sentence: Span) -> Vec<Word> {
         .collect()
 }
 
-/// Blocks are the unit of analysis; this keeps `Block` in scope for doc links.
-#[allow(dead_code)]
-fn _doc_link(_: &Block) {}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Block, Inline, ListItem, Source};
+
+    fn paragraph(text: &str) -> Block {
+        Block::Paragraph {
+            content: vec![Inline::plain(text)],
+            source: Source::default(),
+        }
+    }
+
+    #[test]
+    fn sentences_hold_only_real_words() {
+        let mut doc = Document::new();
+        doc.blocks.push(Block::Heading {
+            level: 1,
+            content: vec![Inline::plain("Your review")],
+            source: Source::default(),
+        });
+        doc.blocks.push(paragraph(
+            "Dr. Patel will call \u{2014} at 10:30am \u{2014} about the £42.17 fee. See www.example.gov.uk/care.",
+        ));
+        let a = analyse(&doc);
+        assert_eq!(a.passages.len(), 2);
+        assert!(!a.passages[0].prose);
+        assert_eq!(a.sentences.len(), 2);
+        let words: Vec<&str> = a.sentences[0]
+            .words
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect();
+        assert_eq!(
+            words,
+            ["Dr", "Patel", "will", "call", "at", "10:30am", "about", "the", "£42.17", "fee"]
+        );
+        assert_eq!(
+            a.sentence_text(&a.sentences[1]),
+            "See www.example.gov.uk/care."
+        );
+        let link = &a.sentences[1].words[1];
+        assert_eq!(link.text, "www.example.gov.uk/care");
+        let flat = &a.passages[1].flat.text;
+        for w in a.words() {
+            assert_eq!(&flat[w.span.start..w.span.end], w.text);
+            assert!(w.syllables >= 1);
+        }
+        assert!(a.sentences[0].words[0].is_capitalised());
+        assert_eq!(a.sentences[0].words[5].kind, words::WordKind::Numeric);
+    }
+
+    #[test]
+    fn punctuation_only_sentences_are_dropped() {
+        let mut doc = Document::new();
+        doc.blocks.push(paragraph("... !!! \u{2014}"));
+        doc.blocks.push(Block::List {
+            ordered: false,
+            items: vec![
+                ListItem {
+                    content: vec![Inline::plain("your health;")],
+                },
+                ListItem {
+                    content: vec![Inline::plain("where you live.")],
+                },
+            ],
+            source: Source::default(),
+        });
+        let a = analyse(&doc);
+        assert_eq!(a.passages.len(), 3);
+        assert_eq!(a.sentences.len(), 2);
+        assert_eq!(a.sentences[0].passage, 1);
+        assert_eq!(a.sentences[1].words.len(), 3);
+    }
+}

@@ -160,6 +160,27 @@ fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// The words of one run of non-white-space characters starting at byte `base`: links
 /// first, then Unicode word boundaries for what lies between them.
 fn chunk_words(chunk: &str, base: usize, out: &mut Vec<Token>) {
+    // Fast path for the usual case: ASCII letters and digits, perhaps between brackets or
+    // quotes and before a comma or full stop. UAX #29 gives the same single word.
+    let core = chunk
+        .trim_start_matches(['(', '[', '"', '\''])
+        .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '"', '\'']);
+    if !core.is_empty() && core.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        let start = base + (chunk.len() - chunk.trim_start_matches(['(', '[', '"', '\'']).len());
+        out.push(Token {
+            span: Span {
+                start,
+                end: start + core.len(),
+            },
+            kind: kind_of(core),
+        });
+        return;
+    }
+    chunk_words_general(chunk, base, out);
+}
+
+/// The words of one chunk without the fast path: links, then Unicode word boundaries.
+fn chunk_words_general(chunk: &str, base: usize, out: &mut Vec<Token>) {
     let mut done = 0;
     while done < chunk.len() {
         match find_link(chunk, done) {
@@ -592,6 +613,15 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn fast_path_agrees_with_unicode_bounds(chunk in "[A-Za-z0-9(),.'\"!?:;\\[\\]]{1,12}") {
+            let mut fast = Vec::new();
+            chunk_words(&chunk, 0, &mut fast);
+            let mut general = Vec::new();
+            chunk_words_general(&chunk, 0, &mut general);
+            prop_assert_eq!(fast, general);
+        }
+
         #[test]
         fn spans_are_ordered_non_empty_and_on_boundaries(text in "\\PC{0,80}") {
             let found = words(&text);
