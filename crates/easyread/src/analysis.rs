@@ -204,4 +204,34 @@ mod tests {
         assert_eq!(a.sentences[0].passage, 1);
         assert_eq!(a.sentences[1].words.len(), 3);
     }
+
+    #[test]
+    fn a_megabyte_line_without_punctuation_is_fast() {
+        // About 1 MB of varied made-up lower-case words: no punctuation, so one sentence,
+        // and few repeats, so the syllable cache rarely helps.
+        let mut line = String::with_capacity(1_100_000);
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        while line.len() < 1_000_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = 2 + (x % 11) as usize;
+            for k in 0..len {
+                line.push(char::from(b'a' + ((x >> (k * 5)) % 26) as u8));
+            }
+            line.push(' ');
+        }
+        let mut doc = Document::new();
+        doc.blocks.push(paragraph(&line));
+        let started = std::time::Instant::now();
+        let a = analyse(&doc);
+        let r = crate::readability::Readability::from_analysis(&a);
+        let elapsed = started.elapsed().as_secs_f64();
+        println!("1 MB line: {elapsed:.3} s for {} words", r.words);
+        assert_eq!(r.sentences, 1);
+        assert!(r.words > 100_000);
+        // Well under a second in release; the unoptimised test build gets more room.
+        let limit = if cfg!(debug_assertions) { 20.0 } else { 1.0 };
+        assert!(elapsed < limit, "{elapsed:.3} s");
+    }
 }

@@ -190,23 +190,28 @@ fn ends_sentence(text: &str, start: usize, b: usize) -> bool {
     let next_start = b + (after.len() - after.trim_start().len());
     if content_end <= start || next_start >= text.len() {
         // Only white space on one side: nothing to split.
-        return content_end > start && next_start < text.len();
+        return false;
     }
     let gap = &text[content_end..next_start];
+    if paragraph_break(gap) {
+        // A blank line always ends the sentence, even after "Dr." or a colon.
+        return true;
+    }
     let core = text[start..content_end].trim_end_matches(is_closer);
     let core_end = start + core.len();
     let Some(last) = core.chars().next_back() else {
-        return paragraph_break(gap);
+        return false;
     };
     match last {
-        '!' | '?' | '\u{203c}' | '\u{2047}' | '\u{2048}' | '\u{2049}' | '\u{3002}' | '\u{ff01}'
-        | '\u{ff1f}' | '\u{2026}' => {
+        // Full-width stops of scripts written without spaces.
+        '\u{3002}' | '\u{ff01}' | '\u{ff1f}' | '\u{ff0e}' => true,
+        '!' | '?' | '\u{203c}' | '\u{2047}' | '\u{2048}' | '\u{2049}' | '\u{2026}' => {
             // Not before a lower-case word: `He asked "Why?" and left.`
             let next_lower = text[next_start..]
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-            !gap.is_empty() && (!next_lower || paragraph_break(gap))
+            !gap.is_empty() && !next_lower
         }
         '.' => {
             if gap.is_empty() {
@@ -215,7 +220,8 @@ fn ends_sentence(text: &str, start: usize, b: usize) -> bool {
             }
             full_stop_ends(text, start, core_end - 1, &text[next_start..])
         }
-        _ => paragraph_break(gap),
+        // No full stop, question or exclamation mark: a line break inside a paragraph.
+        _ => false,
     }
 }
 
@@ -545,6 +551,10 @@ mod tests {
     #[test]
     fn questions_and_exclamations() {
         assert_eq!(
+            split("\u{6587}\u{3002}\u{6587}\u{3002}"),
+            ["\u{6587}\u{3002}", "\u{6587}\u{3002}"]
+        );
+        assert_eq!(
             split("Why? Because! Really?! Yes."),
             ["Why?", "Because!", "Really?!", "Yes."]
         );
@@ -575,6 +585,10 @@ mod tests {
             ["One", "Two", "Three"]
         );
         assert_eq!(split("Dr.\nSmith came."), ["Dr.\nSmith came."]);
+        assert_eq!(
+            split("Please bring:\n\nYour letter"),
+            ["Please bring:", "Your letter"]
+        );
     }
 
     #[test]

@@ -621,9 +621,17 @@ fn pair(c: &[char], i: usize, vowel_before: bool) -> Pair {
                 } else {
                     Apart
                 }
-            } else if vowel_before && (tail_is("r") || tail_is("rs") || tail_is("st")) {
-                // "easier", "earliest", but "soldier": the patterns decide.
-                Unknown
+            } else if vowel_before && (tail_is("st") || tail_is("sts")) {
+                // "easiest", "loveliest".
+                Apart
+            } else if vowel_before && (tail_is("r") || tail_is("rs")) {
+                // Comparatives "easier", "heavier", "busier", but /ɪə/ in "soldier",
+                // "cashier", "frontier": after d, sh or nt the patterns decide.
+                if prev == 'd' || (prev == 'h' && prev2 == 's') || (prev == 't' && prev2 == 'n') {
+                    Unknown
+                } else {
+                    Apart
+                }
             } else {
                 // "field", "carried", "cities", "review".
                 Together
