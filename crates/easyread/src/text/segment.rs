@@ -13,6 +13,8 @@
 //!   very common word follows (`vitamin C. Then`);
 //! - never ends a sentence at a full stop with no space after it (inside a web or email
 //!   address, `U.K.`), while a full stop after a web or email address ends the sentence;
+//! - ends a sentence at a full stop before a number (`We paid £5. 10 people came.`),
+//!   unless an abbreviation such as `No.`, `p.` or `approx.` ends there;
 //! - ends a sentence at an ellipsis (`...` or `…`) followed by a capitalised word, and
 //!   never at `?`, `!` or `…` followed by a lower-case word (`He asked "Why?" and left.`);
 //! - does not end a sentence at a single line break (hard-wrapped text), only at a blank
@@ -100,7 +102,7 @@ pub fn abbreviation(word: &str) -> Option<AbbreviationKind> {
 /// );
 /// ```
 pub fn sentences(text: &str) -> Vec<Span> {
-    let candidates = merge_sorted(unicode_bounds(text), ellipsis_bounds(text));
+    let candidates = merge_sorted(unicode_bounds(text), extra_bounds(text));
     let mut out = Vec::new();
     let mut start = 0;
     for b in candidates {
@@ -126,18 +128,26 @@ fn unicode_bounds(text: &str) -> Vec<usize> {
     out
 }
 
-/// Positions after an ellipsis character, its closing quotes or brackets and white space,
-/// where a capitalised word starts. UAX #29 does not treat `…` as a full stop.
-fn ellipsis_bounds(text: &str) -> Vec<usize> {
+/// Candidate boundaries UAX #29 does not give: after an ellipsis character `…` before a
+/// capitalised word (UAX #29 does not treat `…` as a full stop), and after a full stop
+/// before a number ("We paid £5. 10 people came."), which UAX #29 joins when a lower-case
+/// word follows the number. Each is the position where the next word starts.
+fn extra_bounds(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    for (i, _) in text.match_indices('\u{2026}') {
-        let after = &text[i + '\u{2026}'.len_utf8()..];
+    for (i, mark) in text.match_indices(['\u{2026}', '.']) {
+        let after = &text[i + mark.len()..];
         let closed = after.trim_start_matches(is_closer);
         let spaced = closed.trim_start();
         if spaced.len() == closed.len() {
             continue;
         }
-        if spaced.chars().next().is_some_and(char::is_uppercase) {
+        let next = spaced.chars().next();
+        let found = if mark == "." {
+            next.is_some_and(|c| c.is_ascii_digit())
+        } else {
+            next.is_some_and(char::is_uppercase)
+        };
+        if found {
             out.push(text.len() - spaced.len());
         }
     }
@@ -290,7 +300,7 @@ fn full_stop_ends(text: &str, start: usize, dot: usize, after: &str) -> bool {
     if let Some(kind) = abbreviation(word) {
         return match kind {
             AbbreviationKind::Never => false,
-            AbbreviationKind::BeforeCapital => true,
+            AbbreviationKind::BeforeCapital => !next_digit,
             AbbreviationKind::UnlessNumber => !next_digit,
         };
     }
