@@ -140,12 +140,19 @@ fn parse_exceptions(data: &str) -> HashMap<&str, u32> {
     map
 }
 
+/// The en-GB dictionary that the `hyphenation` crate builds from the MIT-licensed
+/// hyph-en-gb patterns; see `assets/hyphenation/en-gb/` for the patterns and licence.
+/// Only this one language is embedded (the crate's `embed_all` would embed ~80, some
+/// under copyleft licences).
+const EN_GB_DICTIONARY: &[u8] =
+    include_bytes!("../../../../assets/hyphenation/en-gb/en-gb.standard.bincode");
+
 /// The en-GB hyphenation dictionary with no minimum lengths at the word's ends, loaded
-/// once. `None` if the embedded dictionary could not be read (then only the rules count).
+/// once. `None` if the embedded dictionary could not be read (a test makes sure it can).
 fn dictionary() -> Option<&'static Standard> {
     static DICT: OnceLock<Option<Standard>> = OnceLock::new();
     DICT.get_or_init(|| {
-        Standard::from_embedded(Language::EnglishGB)
+        Standard::from_reader(Language::EnglishGB, &mut &EN_GB_DICTIONARY[..])
             .ok()
             .map(|mut d| {
                 d.minima = (1, 1);
@@ -1033,6 +1040,13 @@ mod tests {
     use super::*;
 
     const FIXTURE: &str = include_str!("../../../../fixtures/syllables/en-gb-words.tsv");
+
+    #[test]
+    fn the_embedded_en_gb_dictionary_loads_and_hyphenates() {
+        let dict = dictionary().expect("assets/hyphenation/en-gb dictionary loads");
+        // "reassessment" has hyphenation points from the patterns (re-as-sess-ment).
+        assert!(!dict.hyphenate("reassessment").breaks.is_empty());
+    }
 
     #[test]
     fn fixture_words_are_counted_right() {
