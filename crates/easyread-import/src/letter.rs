@@ -480,6 +480,11 @@ impl Builder {
                 lines = rest;
             }
         }
+        // "Date: ... / Time: ... / Clinic: ..." in the body: labelled facts, not prose.
+        if lines.len() >= 2 && lines.iter().all(|l| shapes::is_labelled_value(&l.text)) {
+            self.lines_block(|lines, source| Block::Details { lines, source }, lines);
+            return;
+        }
         if (2..=8).contains(&lines.len())
             && lines.iter().all(|l| shapes::is_address_like(&l.text))
             && lines

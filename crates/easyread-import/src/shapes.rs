@@ -412,6 +412,29 @@ pub(crate) fn is_detail_line(s: &str) -> bool {
     is_phone_number(s)
 }
 
+/// A short "Label: value" line, such as "Time: 14:30" or "Clinic: Dermatology, Level 2":
+/// a label of one to three words starting with a capital, then a value. Lines whose label
+/// reads as the start of a sentence ("Please note: ...") are not.
+pub(crate) fn is_labelled_value(s: &str) -> bool {
+    if s.len() > SHORT_LINE {
+        return false;
+    }
+    let Some((label, value)) = s.split_once(": ") else {
+        return false;
+    };
+    let label = label.trim();
+    let sentence_like = ["please", "note", "important", "remember", "warning"]
+        .iter()
+        .any(|w| lower_starts_with(label, w));
+    !value.trim().is_empty()
+        && !sentence_like
+        && at_most_words(label, 3)
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && label
+            .chars()
+            .all(|c| c.is_alphanumeric() || " '’-/()&".contains(c))
+}
+
 fn is_phone_number(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
     (10..=14).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c))

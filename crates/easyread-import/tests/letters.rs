@@ -522,3 +522,31 @@ fn utf16_letters_read_like_utf8_letters() {
     bom.extend_from_slice(letter.as_bytes());
     assert_eq!(import(&bom, &ImportOptions::default()).unwrap(), want);
 }
+
+#[test]
+fn labelled_lines_in_the_body_are_details_not_a_sentence() {
+    let letter = "Dear Ms O'Connell,\n\nAn appointment has been made for you as follows:\n\nDate: Tuesday 17 February 2026\nTime: 14:30 (please arrive 15 minutes early)\nClinic: Dermatology Outpatients, Level 2\n\nPlease note: bring this letter. It helps us.\n";
+    assert_eq!(
+        outline(&text(letter)),
+        "\
+salutation: Dear Ms O'Connell,
+paragraph: An appointment has been made for you as follows:
+details: Date: Tuesday 17 February 2026 | Time: 14:30 (please arrive 15 minutes early) | Clinic: Dermatology Outpatients, Level 2
+paragraph: Please note: bring this letter. It helps us.
+"
+    );
+}
+
+#[test]
+fn a_single_labelled_line_in_the_body_stays_prose() {
+    let letter = "Dear Sir,\n\nPlease note: we will phone you.\n\nNext step: a visit from Sam.\n";
+    let outline = outline(&text(letter));
+    assert!(
+        outline.contains("paragraph: Please note: we will phone you."),
+        "{outline}"
+    );
+    assert!(
+        outline.contains("paragraph: Next step: a visit from Sam."),
+        "{outline}"
+    );
+}

@@ -1,8 +1,7 @@
 //! Linear time on large and awkward inputs.
 //!
 //! The 1 MB cases run with every `cargo test`; a quadratic step would make them take
-//! minutes. The 10 MB cases check the time budget (about a second each in release):
-//! `cargo test --release -p easyread-import --test performance -- --ignored`.
+//! minutes. Speed itself is measured, not asserted: see docs/benchmarks.md.
 
 use std::time::{Duration, Instant};
 
@@ -55,14 +54,5 @@ fn one_megabyte_inputs_import() {
     for (name, elapsed) in run(1 << 20) {
         // Generous for debug builds on a busy machine; quadratic steps take minutes.
         assert!(elapsed < Duration::from_secs(30), "{name}: {elapsed:?}");
-    }
-}
-
-#[test]
-#[ignore = "timing budget: run in release with --ignored"]
-fn ten_megabyte_inputs_import_in_about_a_second() {
-    for (name, elapsed) in run(10 << 20) {
-        println!("{name}: {elapsed:?}");
-        assert!(elapsed < Duration::from_secs(3), "{name}: {elapsed:?}");
     }
 }

@@ -180,8 +180,9 @@ pub enum Block {
         #[serde(default)]
         source: Source,
     },
-    /// Short lines at the head of a letter that are neither prose nor an address: the
-    /// date, "Our ref: ...", "NHS number: ...". Kept word for word; not sentences.
+    /// Short labelled lines that are neither prose nor an address: at the head of a letter
+    /// the date, "Our ref: ...", "NHS number: ..."; in the body, blocks such as
+    /// "Date: ... / Time: ... / Clinic: ...". Kept word for word; not sentences.
     Details {
         /// One entry per line.
         lines: Vec<Vec<Inline>>,
