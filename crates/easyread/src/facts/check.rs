@@ -53,6 +53,7 @@ struct Output {
     words: Vec<String>,
     word_at: HashMap<String, Vec<usize>>,
     tokens: Vec<String>,
+    token_at: HashMap<String, Vec<usize>>,
 }
 
 /// A quantity's number and unit (singular, lower case): "6 weeks" is ("6", "week").
@@ -85,9 +86,13 @@ impl Output {
                 })
                 .filter(|t| !t.is_empty())
                 .collect(),
+            token_at: HashMap::new(),
         };
         for (i, w) in out.words.iter().enumerate() {
             out.word_at.entry(w.clone()).or_default().push(i);
+        }
+        for (i, t) in out.tokens.iter().enumerate() {
+            out.token_at.entry(t.clone()).or_default().push(i);
         }
         for f in &facts {
             let value = f.normalised.to_lowercase();
@@ -147,22 +152,33 @@ impl Output {
     }
 
     /// Whether the output holds the reference as one token or as consecutive tokens
-    /// ("7012 4453 09"), ignoring case and surrounding punctuation.
+    /// ("7012 4453 09"), ignoring case and surrounding punctuation. Only tokens that are a
+    /// prefix of the reference are tried as starts, so the cost does not grow with the
+    /// output's length.
     fn has_reference(&self, value: &str) -> bool {
         let value = value.to_uppercase();
-        (0..self.tokens.len()).any(|i| {
-            let mut joined = String::new();
-            for t in &self.tokens[i..] {
-                joined.push_str(t);
-                if joined == value {
-                    return true;
-                }
-                if !value.starts_with(&joined) {
-                    return false;
+        let prefixes = value
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .filter_map(|end| value.get(..end));
+        for prefix in prefixes {
+            let Some(starts) = self.token_at.get(prefix) else {
+                continue;
+            };
+            for &start in starts {
+                let mut joined = String::new();
+                for t in self.tokens.iter().skip(start) {
+                    joined.push_str(t);
+                    if joined == value {
+                        return true;
+                    }
+                    if !value.starts_with(&joined) {
+                        break;
+                    }
                 }
             }
-            false
-        })
+        }
+        false
     }
 
     fn keeps(&self, fact: &Fact) -> bool {

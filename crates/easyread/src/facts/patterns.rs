@@ -1,6 +1,10 @@
 //! Facts with a fixed shape, found by regular expressions: dates, times, money,
 //! percentages, quantities, phone numbers, emails, web addresses, postcodes, references
 //! and PO boxes. Every pattern is compiled once; matching is linear in the text.
+//!
+//! Word boundaries are ASCII (`(?-u:\b)`): a Unicode `\b` stops the regex crate's fast
+//! DFA on any text with a non-ASCII character ("£", "–", "Zieliński"), which made the
+//! recogniser ten times slower. Every fact these patterns read is ASCII.
 
 use std::sync::OnceLock;
 
@@ -82,7 +86,7 @@ fn number_words_pattern(d: &Data) -> String {
             .filter(|(_, v)| **v < 20)
             .map(|(w, _)| w.as_str()),
     );
-    format!(r"(?:(?:{tens})(?:[\s-]+(?:{ones})\b)?|(?:{small}))\b")
+    format!(r"(?:(?:{tens})(?:[\s-]+(?:{ones})(?-u:\b))?|(?:{small}))(?-u:\b)")
 }
 
 fn build(d: &Data) -> Patterns {
@@ -91,68 +95,72 @@ fn build(d: &Data) -> Patterns {
     let numw = number_words_pattern(d);
     let units = alternation(d.units.keys().map(String::as_str));
     let labels = alternation(d.reference_labels.iter().map(|l| l.label.as_str()));
-    let year = r"(?:,?\s+(?P<y>[0-9]{4})\b)?";
+    let year = r"(?:,?\s+(?P<y>[0-9]{4})(?-u:\b))?";
     Patterns {
         date_dmy: compile(&format!(
-            r"(?i)\b(?:(?P<wd>{weekday})\b\.?,?\s+(?:the\s+)?)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{month})\b\.?{year}"
+            r"(?i)(?-u:\b)(?:(?P<wd>{weekday})(?-u:\b)\.?,?\s+(?:the\s+)?)?(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{month})(?-u:\b)\.?{year}"
         )),
         date_mdy: compile(&format!(
-            r"(?i)\b(?:(?P<wd>{weekday})\b\.?,?\s+)?(?P<m>{month})\b\.?\s+(?P<d>[0-9]{{1,2}})(?P<sfx>st|nd|rd|th)?\b{year}"
+            r"(?i)(?-u:\b)(?:(?P<wd>{weekday})(?-u:\b)\.?,?\s+)?(?P<m>{month})(?-u:\b)\.?\s+(?P<d>[0-9]{{1,2}})(?P<sfx>st|nd|rd|th)?(?-u:\b){year}"
         )),
         date_my: compile(&format!(
-            r"(?i)\b(?P<m>{month})\b\.?,?\s+(?P<y>[0-9]{{4}})\b"
+            r"(?i)(?-u:\b)(?P<m>{month})(?-u:\b)\.?,?\s+(?P<y>[0-9]{{4}})(?-u:\b)"
         )),
         date_numeric: compile(
-            r"\b(?P<d>[0-9]{1,2})(?P<s1>[/.\-])(?P<m>[0-9]{1,2})(?P<s2>[/.\-])(?P<y>[0-9]{4}|[0-9]{2})\b",
+            r"(?-u:\b)(?P<d>[0-9]{1,2})(?P<s1>[/.\-])(?P<m>[0-9]{1,2})(?P<s2>[/.\-])(?P<y>[0-9]{4}|[0-9]{2})(?-u:\b)",
         ),
-        date_iso: compile(r"\b(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})\b"),
+        date_iso: compile(r"(?-u:\b)(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?-u:\b)"),
         time_ampm: compile(
-            r"(?i)\b(?P<h>[0-9]{1,2})(?:[:.](?P<min>[0-9]{2}))?[ \t]?(?P<ap>[ap])(?:m\b|\.m\.)",
+            r"(?i)(?-u:\b)(?P<h>[0-9]{1,2})(?:[:.](?P<min>[0-9]{2}))?[ \t]?(?P<ap>[ap])(?:m(?-u:\b)|\.m\.)",
         ),
-        time_24: compile(r"\b(?P<h>[01]?[0-9]|2[0-3]):(?P<min>[0-5][0-9])\b"),
+        time_24: compile(r"(?-u:\b)(?P<h>[01]?[0-9]|2[0-3]):(?P<min>[0-5][0-9])(?-u:\b)"),
         time_label: compile(
-            r"(?i)\b(?:at|from|until|till|by|between|before|after|time:?)\s+(?P<t>(?P<h>[01]?[0-9]|2[0-3])\.(?P<min>[0-5][0-9]))\b",
+            r"(?i)(?-u:\b)(?:at|from|until|till|by|between|before|after|time:?)\s+(?P<t>(?P<h>[01]?[0-9]|2[0-3])\.(?P<min>[0-5][0-9]))(?-u:\b)",
         ),
-        time_noon: compile(r"(?i)\b(?:12(?:[:.]00)?\s*)?(?P<w>noon|midday|midnight)\b"),
+        time_noon: compile(r"(?i)(?-u:\b)(?:12(?:[:.]00)?\s*)?(?P<w>noon|midday|midnight)(?-u:\b)"),
         money_symbol: compile(
-            r"£[ \t]?(?P<i>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<f>[0-9]{1,2}))?(?:[ \t]?(?P<x>(?i:k|m|bn|million|billion|thousand))\b)?",
+            r"£[ \t]?(?P<i>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<f>[0-9]{1,2}))?(?:[ \t]?(?P<x>(?i:k|m|bn|million|billion|thousand))(?-u:\b))?",
         ),
         money_words: compile(
-            r"(?i)\b(?P<i>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<f>[0-9]{1,2}))?[ \t]?(?:pounds|quid)\b",
+            r"(?i)(?-u:\b)(?P<i>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<f>[0-9]{1,2}))?[ \t]?(?:pounds|quid)(?-u:\b)",
         ),
         money_gbp: compile(
-            r"\bGBP[ \t]?(?P<i>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<f>[0-9]{1,2}))?\b",
+            r"(?-u:\b)GBP[ \t]?(?P<i>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<f>[0-9]{1,2}))?(?-u:\b)",
         ),
-        money_pence: compile(r"\b(?P<p>[0-9]+)(?:p\b|[ \t]?pence\b)"),
-        percent: compile(r"(?i)\b(?P<n>[0-9]+(?:\.[0-9]+)?)[ \t]?(?:%|per\s?cent\b|percent\b)"),
+        money_pence: compile(r"(?-u:\b)(?P<p>[0-9]+)(?:p(?-u:\b)|[ \t]?pence(?-u:\b))"),
+        percent: compile(
+            r"(?i)(?-u:\b)(?P<n>[0-9]+(?:\.[0-9]+)?)[ \t]?(?:%|per\s?cent(?-u:\b)|percent(?-u:\b))",
+        ),
         percent_words: compile(&format!(
-            r"(?i)\b(?P<w>(?:one|a)\s+hundred\b|{numw})\s+(?:per\s?cent|percent)\b"
+            r"(?i)(?-u:\b)(?P<w>(?:one|a)\s+hundred(?-u:\b)|{numw})\s+(?:per\s?cent|percent)(?-u:\b)"
         )),
         quantity: compile(&format!(
-            r"(?i)\b(?P<a>{DIGITS}|{numw})(?:\s*[-–—]\s*(?P<b>{DIGITS}|{numw}))?(?P<half>\s+and\s+a\s+half)?(?:\s*-\s*|\s*)(?P<u>{units})\b"
+            r"(?i)(?-u:\b)(?P<a>{DIGITS}|{numw})(?:\s*[-–—]\s*(?P<b>{DIGITS}|{numw}))?(?P<half>\s+and\s+a\s+half)?(?:\s*-\s*|\s*)(?P<u>{units})(?-u:\b)"
         )),
         phone: compile(
-            r"(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\b0044[ \t]?|\(0|\b0)[0-9]{1,5}\)?(?:[ \t\-]?[0-9]{2,6}){0,4}",
+            r"(?:\+44[ \t]?(?:\(0\)[ \t]?)?|(?-u:\b)0044[ \t]?|\(0|(?-u:\b)0)[0-9]{1,5}\)?(?:[ \t\-]?[0-9]{2,6}){0,4}",
         ),
         phone_service: compile(&format!(
-            r"(?i)\b(?:{SERVICE_LABELS})\s+(?P<a>{SERVICE_NUMBERS})\b(?:\s+or\s+(?P<b>{SERVICE_NUMBERS})\b)?"
+            r"(?i)(?-u:\b)(?:{SERVICE_LABELS})\s+(?P<a>{SERVICE_NUMBERS})(?-u:\b)(?:\s+or\s+(?P<b>{SERVICE_NUMBERS})(?-u:\b))?"
         )),
         email: compile(
-            r"(?i)\b[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+",
+            r"(?i)(?-u:\b)[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+",
         ),
-        url: compile(&format!(r"(?i)\b(?:https?://|www\.){URL_BODY}+")),
+        url: compile(&format!(r"(?i)(?-u:\b)(?:https?://|www\.){URL_BODY}+")),
         bare_domain: compile(&format!(
-            r"(?i)\b(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{BARE_TLDS})\b(?:/{URL_BODY}*)?"
+            r"(?i)(?-u:\b)(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:{BARE_TLDS})(?-u:\b)(?:/{URL_BODY}*)?"
         )),
-        postcode: compile(r"(?i)\b(?P<out>[A-Z]{1,2}[0-9][A-Z0-9]?)[ \t]?(?P<in>[0-9][A-Z]{2})\b"),
-        ref_token: compile(r"\b[A-Z0-9]+(?:[/\-][A-Z0-9]+)+\b"),
-        ref_code: compile(r"\b(?:[A-Z]{2,6}[0-9]+[A-Z]{0,2}|[A-Z][0-9]{4,})\b"),
-        ref_ni: compile(r"\b[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b"),
-        ref_nhs: compile(r"\b[0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{4}\b"),
+        postcode: compile(
+            r"(?i)(?-u:\b)(?P<out>[A-Z]{1,2}[0-9][A-Z0-9]?)[ \t]?(?P<in>[0-9][A-Z]{2})(?-u:\b)",
+        ),
+        ref_token: compile(r"(?-u:\b)[A-Z0-9]+(?:[/\-][A-Z0-9]+)+(?-u:\b)"),
+        ref_code: compile(r"(?-u:\b)(?:[A-Z]{2,6}[0-9]+[A-Z]{0,2}|[A-Z][0-9]{4,})(?-u:\b)"),
+        ref_ni: compile(r"(?-u:\b)[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?-u:\b)"),
+        ref_nhs: compile(r"(?-u:\b)[0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{4}(?-u:\b)"),
         ref_label: compile(&format!(
-            r"(?i)\b(?P<label>{labels})\b\.?(?:[ \t]*(?P<num>number\b|no\b\.?|num\b\.?|#))?[ \t]*[:#]?[ \t]*(?P<v>[A-Z0-9](?:[A-Z0-9/\-]*[A-Z0-9])?(?: [0-9]+)*)\b"
+            r"(?i)(?-u:\b)(?P<label>{labels})(?-u:\b)\.?(?:[ \t]*(?P<num>number(?-u:\b)|no(?-u:\b)\.?|num(?-u:\b)\.?|#))?[ \t]*[:#]?[ \t]*(?P<v>[A-Z0-9](?:[A-Z0-9/\-]*[A-Z0-9])?(?: [0-9]+)*)(?-u:\b)"
         )),
-        po_box: compile(r"(?i)\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+(?P<n>[0-9]+)\b"),
+        po_box: compile(r"(?i)(?-u:\b)P\.?[ \t]?O\.?[ \t]+Box[ \t]+(?P<n>[0-9]+)(?-u:\b)"),
     }
 }
 
