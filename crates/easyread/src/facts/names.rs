@@ -521,7 +521,9 @@ fn organisations(ws: &Words, d: &Data, people: &[(usize, usize)], out: &mut Vec<
                 !g.amp
             } else if prev == "of" || prev == "for" {
                 m >= 2 && d.org_heads.contains(ws.s(m - 2))
-            } else if is_cap(prev) && !d.is_stop(pbase) {
+            } else if is_cap(prev) {
+                // Stop words may sit inside a name ("Customer Contact Centre"); those at
+                // its start ("Please", "The", "Dear") are trimmed below.
                 let acronym_before_connector = is_all_caps(prev) && is_connector(ws.s(m));
                 let possessive_ok =
                     !pposs || (m >= 2 && d.name_abbreviations.contains(ws.s(m - 2)));

@@ -23,6 +23,7 @@ struct Patterns {
     time_ampm: Regex,
     time_24: Regex,
     time_label: Regex,
+    time_range_end: Regex,
     time_noon: Regex,
     money_symbol: Regex,
     money_words: Regex,
@@ -116,6 +117,9 @@ fn build(d: &Data) -> Patterns {
         time_24: compile(r"(?-u:\b)(?P<h>[01]?[0-9]|2[0-3]):(?P<min>[0-5][0-9])(?-u:\b)"),
         time_label: compile(
             r"(?i)(?-u:\b)(?:at|from|until|till|by|between|before|after|time:?)\s+(?P<t>(?P<h>[01]?[0-9]|2[0-3])\.(?P<min>[0-5][0-9]))(?-u:\b)",
+        ),
+        time_range_end: compile(
+            r"(?i)(?-u:\b)(?:between|from)\s+[0-9]{1,2}[.:][0-9]{2}(?:\s?[ap]\.?m\.?)?\s*(?:and|to|until|till|-|–)\s*(?P<t>(?P<h>[01]?[0-9]|2[0-3])\.(?P<min>[0-5][0-9]))(?-u:\b)",
         ),
         time_noon: compile(r"(?i)(?-u:\b)(?:12(?:[:.]00)?\s*)?(?P<w>noon|midday|midnight)(?-u:\b)"),
         money_symbol: compile(
@@ -370,8 +374,13 @@ fn times(text: &str, p: &Patterns, out: &mut Vec<Candidate>) {
             out.push(Candidate::new(FactKind::Time, all.start(), all.end(), norm));
         }
     }
-    // "at 10.30", "Time: 14.30": a dotted time only after a word that introduces a time.
-    for c in p.time_label.captures_iter(text) {
+    // "at 10.30", "Time: 14.30": a dotted time only after a word that introduces a time;
+    // also the second time of "between 9.30 and 11.00", "from 9.30 to 11.00".
+    for c in p
+        .time_label
+        .captures_iter(text)
+        .chain(p.time_range_end.captures_iter(text))
+    {
         let (Some(t), Some(h), Some(min)) = (c.name("t"), parse_u32(&c, "h"), parse_u32(&c, "min"))
         else {
             continue;

@@ -147,6 +147,25 @@ fn times_in_every_written_form() {
 }
 
 #[test]
+fn both_ends_of_a_time_range() {
+    for (text, want) in [
+        ("open between 8.30am and 11.00 each day", ["08:30", "11:00"]),
+        ("Between 9.30 and 11.00.", ["09:30", "11:00"]),
+        ("from 9:30 to 11.15 daily", ["09:30", "11:15"]),
+        ("from 9am to 5pm", ["09:00", "17:00"]),
+    ] {
+        let times: Vec<String> = facts_of(text)
+            .into_iter()
+            .filter(|f| f.0 == FactKind::Time)
+            .map(|f| f.2)
+            .collect();
+        assert_eq!(times, want, "{text:?}");
+    }
+    // "and" alone does not make a dotted number a time.
+    assert_no_fact("sections 4.12 and 5.10 apply", FactKind::Time);
+}
+
+#[test]
 fn things_that_are_not_times() {
     for text in [
         "it costs £10.30 a week",
@@ -631,6 +650,7 @@ fn organisations() {
         "Unit 12, Foundry Road",
         "The Trust will write",
         "Please contact us.",
+        "Please Contact Centre staff",
     ] {
         assert_no_fact(text, FactKind::Organisation);
     }
@@ -1125,6 +1145,79 @@ fn annual_review_letter_hand_checked() {
     assert!(doc_facts
         .iter()
         .any(|f| f.kind == FactKind::Organisation && f.normalised == "review team"));
+}
+
+/// The hand-made Easy Read version of `fixtures/letters/deferred-payment.txt` (from the
+/// project's shared samples): a rewrite a reviewer would accept keeps every fact.
+const DEFERRED_PAYMENT_EASY_READ: &str = r#"# Paying for your care home later
+
+Dear Mrs Fernandes,
+
+[letter] You asked us about paying for your care home later.
+[calendar] You asked us on 17 January 2026.
+[document] We have sent you some information with this letter.
+
+## What is a deferred payment?
+
+[money] A **deferred payment** means we pay part of your care home fees for you.
+[house] You pay us back later, from the value of your home.
+[house] Your home is 7 Orchard Road, Leeds LS6 2AB.
+[law] A deferred payment is a legal agreement.
+[document] We put a **legal charge** on your home.
+[house] This means we get our money back when your home is sold.
+
+## When do you pay it back?
+
+[house] You pay the money back when your home is sold.
+[calendar] Or you pay it back within 90 days after you die, if that is sooner.
+
+## How much does it cost?
+
+[money] You pay **interest** on the money we pay for you.
+[percent] The interest is 4.15% each year.
+[money] Interest is also added to the interest you owe.
+[calendar] We check the interest rate every 6 months.
+[money] You pay a fee of **£495.00** when you sign the agreement.
+
+## Get advice first
+
+[advice] Talk to a **financial adviser** before you decide.
+[advice] Choose one who does not work for us.
+
+## What to do next
+
+[form] Fill in the forms DPA1 and DPA2.
+[letter] Send them to the Financial Assessment and Benefits Team, PO Box 1234, Leeds LS1 9XX.
+[calendar] Send them by **27 February 2026**.
+[phone] If you have questions, phone us on **0113 222 4040**.
+
+## Hard words
+
+**deferred payment**: when we pay your care home fees now, and you pay us back later.
+**legal charge**: a note on your home that says you owe us money.
+**interest**: extra money you pay because someone paid for you or lent you money.
+**financial adviser**: someone who gives advice about money.
+
+---
+From: Financial Assessment and Benefits Team
+"#;
+
+#[test]
+fn a_good_easy_read_rewrite_keeps_every_fact() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/letters/deferred-payment.txt");
+    let text = std::fs::read_to_string(path).expect("deferred-payment fixture");
+    let facts = find_facts(&text);
+    let result = check_facts(&facts, DEFERRED_PAYMENT_EASY_READ);
+    assert!(result.found >= 12, "{facts:#?}");
+    assert!(result.all_kept(), "missing {:#?}", result.missing);
+    // Changing one digit of the phone number and dropping the deadline is caught.
+    let broken = DEFERRED_PAYMENT_EASY_READ
+        .replace("0113 222 4040", "0113 222 4041")
+        .replace("**27 February 2026**", "soon");
+    let result = check_facts(&facts, &broken);
+    let lost: Vec<&str> = result.missing.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(lost, ["27 February 2026", "0113 222 4040"]);
 }
 
 // ---------------------------------------------------------------------------------------
