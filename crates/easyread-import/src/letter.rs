@@ -351,7 +351,7 @@ impl Builder {
                 take += 1;
             }
             (take, n)
-        } else if no_title && shapes::is_subject_line(first) {
+        } else if no_title && shapes::is_subject_after_salutation(first) {
             let take = match lines.get(1) {
                 None if followed => 1,
                 Some(second)

@@ -835,7 +835,8 @@ pub(crate) fn is_all_caps(s: &str) -> bool {
 /// Common to all title-like lines: short, starts with a capital or digit, no sentence
 /// punctuation at the end, not a date, reference, postcode, salutation or closing.
 fn title_basics(s: &str, max_words: usize) -> bool {
-    s.len() <= 80
+    // About seven bytes a word, at least a full line's worth.
+    s.len() <= (max_words * 7).max(80)
         && at_most_words(s, max_words)
         && word_count_upto(s, max_words) >= 1
         && s.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -879,7 +880,21 @@ pub(crate) fn is_section_heading(s: &str, before_prose: bool) -> bool {
 /// Whether a line right after the salutation is the letter's subject: under 12 words,
 /// no final punctuation.
 pub(crate) fn is_subject_line(s: &str) -> bool {
-    title_basics(s, 12) && !s.ends_with(':') && !is_detail_line(s) && list_marker(s).is_none()
+    subject_shape(s, 12)
+}
+
+/// Whether the line right after the salutation is the subject. Subjects there can be
+/// long ("Offer of a planned short break for your mother, Mrs Halina Kaczmarek"), so up
+/// to 20 words, with the other conditions of [`is_subject_line`].
+pub(crate) fn is_subject_after_salutation(s: &str) -> bool {
+    subject_shape(s, 20)
+}
+
+fn subject_shape(s: &str, max_words: usize) -> bool {
+    title_basics(s, max_words)
+        && !s.ends_with(':')
+        && !is_detail_line(s)
+        && list_marker(s).is_none()
 }
 
 /// Whether a line can continue a subject line typed over two or three lines: a few

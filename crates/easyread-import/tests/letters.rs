@@ -550,3 +550,23 @@ fn a_single_labelled_line_in_the_body_stays_prose() {
         "{outline}"
     );
 }
+
+#[test]
+fn a_long_subject_after_the_salutation_is_the_title() {
+    let letter = "Dear Mr Osei,\n\nChange to the days of your home care visits from Northfield Care Services, starting in April\n\nWe are changing your visits. We will phone you first.\n";
+    let doc = text(letter);
+    assert_eq!(
+        outline(&doc),
+        "\
+salutation: Dear Mr Osei,
+heading 1: Change to the days of your home care visits from Northfield Care Services, starting in April
+paragraph: We are changing your visits. We will phone you first.
+"
+    );
+}
+
+#[test]
+fn a_sentence_after_the_salutation_is_not_a_subject_however_long() {
+    let letter = "Dear Mr Osei,\n\nThank you for your letter about the days of your home care visits from Northfield Care Services\n\nWe will phone you.\n";
+    assert!(outline(&text(letter)).contains("paragraph: Thank you for your letter"));
+}
