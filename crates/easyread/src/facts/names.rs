@@ -516,7 +516,7 @@ fn organisations(ws: &Words, d: &Data, people: &[(usize, usize)], out: &mut Vec<
             if g.apostrophe && !prev.ends_with('s') {
                 break;
             }
-            let (pbase, pposs) = split_possessive(prev);
+            let pposs = split_possessive(prev).1;
             let ok = if prev == "and" {
                 !g.amp
             } else if prev == "of" || prev == "for" {
