@@ -79,7 +79,9 @@ pub fn text(name: &str, report: &Report) -> String {
             Severity::Info => "info",
         };
         let _ = writeln!(out, "{place}: {severity} [{}] {}", f.rule, f.message);
-        if let Some(suggestion) = &f.suggestion {
+        // The JSON keeps every suggestion (a program may apply it); people need it only
+        // when the message does not already say it.
+        if let Some(suggestion) = f.suggestion.as_ref().filter(|s| !f.message.contains(*s)) {
             let _ = writeln!(out, "    suggestion: {suggestion}");
         }
     }
