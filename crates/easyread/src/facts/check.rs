@@ -133,7 +133,7 @@ impl Output {
         };
         starts.iter().any(|&s| {
             let mut at = s + 1;
-            for want in &needed[1..] {
+            for want in needed.get(1..).unwrap_or_default() {
                 while skip_initials
                     && self
                         .words

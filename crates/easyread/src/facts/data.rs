@@ -10,6 +10,8 @@ const MONTHS: &str = include_str!("../../../../assets/lexicon/facts/months.tsv")
 const WEEKDAYS: &str = include_str!("../../../../assets/lexicon/facts/weekdays.txt");
 const NUMBER_WORDS: &str = include_str!("../../../../assets/lexicon/facts/number-words.tsv");
 const UNITS: &str = include_str!("../../../../assets/lexicon/facts/units.tsv");
+const QUANTITY_PHRASES: &str =
+    include_str!("../../../../assets/lexicon/facts/quantity-phrases.tsv");
 const TITLES: &str = include_str!("../../../../assets/lexicon/facts/titles.tsv");
 const ORGANISATION_WORDS: &str =
     include_str!("../../../../assets/lexicon/facts/organisation-words.txt");
@@ -64,6 +66,9 @@ pub(super) struct Data {
     pub number_words: HashMap<String, u32>,
     /// Unit forms, lower case with single spaces, to the unit.
     pub units: HashMap<String, Unit>,
+    /// Quantities written without a number ("a fortnight"), lower case with single spaces,
+    /// to their normalised quantity ("2 weeks").
+    pub quantity_phrases: HashMap<String, String>,
     /// Unit plural and singular forms, lower case, to the singular form.
     pub unit_singular: HashMap<String, String>,
     /// Titles as written ("Mr") to whether the title is weak (also a job word).
@@ -133,6 +138,12 @@ impl Data {
                 d.unit_singular
                     .insert(simple_lower(s), unit.singular.to_lowercase());
                 d.units.insert(simple_lower(form), unit);
+            }
+        }
+        for r in rows(QUANTITY_PHRASES) {
+            if let (Some(phrase), Some(norm)) = (r.first(), r.get(1)) {
+                d.quantity_phrases
+                    .insert(simple_lower(phrase), simple_lower(norm));
             }
         }
         for r in rows(TITLES) {
@@ -242,6 +253,7 @@ mod tests {
         assert_eq!(d.number_value("six weeks"), None);
         assert_eq!(d.units["working days"].plural, "working days");
         assert_eq!(d.unit_singular["weeks"], "week");
+        assert_eq!(d.quantity_phrases["a fortnight"], "2 weeks");
         assert_eq!(d.titles.get("Sister"), Some(&true));
         assert_eq!(d.titles.get("Mr"), Some(&false));
         assert!(d.org_heads.contains("Council"));

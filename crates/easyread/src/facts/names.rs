@@ -389,7 +389,7 @@ fn sign_off_name(line: &str) -> Option<(usize, usize, String)> {
     if tokens.is_empty() || tokens.len() > 7 {
         return None;
     }
-    if title_of(tokens[0].2, d).is_some() {
+    if tokens.first().is_some_and(|t| title_of(t.2, d).is_some()) {
         // A titled name is found by the title rule.
         return None;
     }

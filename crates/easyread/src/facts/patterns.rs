@@ -32,6 +32,7 @@ struct Patterns {
     percent: Regex,
     percent_words: Regex,
     quantity: Regex,
+    quantity_phrase: Regex,
     phone: Regex,
     phone_service: Regex,
     email: Regex,
@@ -95,6 +96,7 @@ fn build(d: &Data) -> Patterns {
     let weekday = alternation(d.weekdays.iter().map(String::as_str));
     let numw = number_words_pattern(d);
     let units = alternation(d.units.keys().map(String::as_str));
+    let quantity_phrases = alternation(d.quantity_phrases.keys().map(String::as_str));
     let labels = alternation(d.reference_labels.iter().map(|l| l.label.as_str()));
     let year = r"(?:,?\s+(?P<y>[0-9]{4})(?-u:\b))?";
     Patterns {
@@ -141,6 +143,7 @@ fn build(d: &Data) -> Patterns {
         quantity: compile(&format!(
             r"(?i)(?-u:\b)(?P<a>{DIGITS}|{numw})(?:\s*[-–—]\s*(?P<b>{DIGITS}|{numw}))?(?P<half>\s+and\s+a\s+half)?(?:\s*-\s*|\s*)(?P<u>{units})(?-u:\b)"
         )),
+        quantity_phrase: compile(&format!(r"(?i)(?-u:\b)(?:{quantity_phrases})(?-u:\b)")),
         phone: compile(
             r"(?:\+44[ \t]?(?:\(0\)[ \t]?)?|(?-u:\b)0044[ \t]?|\(0|(?-u:\b)0)[0-9]{1,5}\)?(?:[ \t\-]?[0-9]{2,6}){0,4}",
         ),
@@ -479,7 +482,7 @@ pub(super) fn money_norm(int: &str, frac: Option<&str>, multiplier: Option<&str>
     let pence = if trimmed.len() > 2 {
         trimmed
     } else {
-        &pence[..2]
+        pence.get(..2).unwrap_or(pence)
     };
     format!("£{pounds}.{pence}")
 }
@@ -559,6 +562,22 @@ fn percentages(text: &str, p: &Patterns, d: &Data, out: &mut Vec<Candidate>) {
 }
 
 fn quantities(text: &str, p: &Patterns, d: &Data, out: &mut Vec<Candidate>) {
+    // "a fortnight", "half an hour".
+    for m in p.quantity_phrase.find_iter(text) {
+        let key = super::data::simple_lower(&m.as_str().replace('-', " "));
+        let norm = d.quantity_phrases.get(&key).or_else(|| {
+            d.quantity_phrases
+                .get(&super::data::simple_lower(m.as_str()))
+        });
+        if let Some(norm) = norm {
+            out.push(Candidate::new(
+                FactKind::Quantity,
+                m.start(),
+                m.end(),
+                norm.clone(),
+            ));
+        }
+    }
     for c in p.quantity.captures_iter(text) {
         let (Some(all), Some(a), Some(u)) = (c.get(0), c.name("a"), c.name("u")) else {
             continue;
@@ -757,17 +776,20 @@ pub(super) fn reference_norm(s: &str) -> String {
 /// Whether ten digits are a valid NHS number (modulus 11 check digit).
 pub(super) fn nhs_number_valid(digits: &str) -> bool {
     let d: Vec<u32> = digits.chars().filter_map(|c| c.to_digit(10)).collect();
+    let (Some(body), Some(&last)) = (d.get(..9), d.get(9)) else {
+        return false;
+    };
     if d.len() != 10 {
         return false;
     }
-    let sum: u32 = d[..9]
+    let sum: u32 = body
         .iter()
         .enumerate()
         .map(|(i, v)| v * (10 - i as u32))
         .sum();
     let check = 11 - (sum % 11);
     let check = if check == 11 { 0 } else { check };
-    check != 10 && check == d[9]
+    check != 10 && check == last
 }
 
 fn references(text: &str, p: &Patterns, d: &Data, out: &mut Vec<Candidate>) {

@@ -456,6 +456,8 @@ fn quantities() {
         ("Six Weeks later", "Six Weeks", "6 weeks"),
         ("3 hrs", "3 hrs", "3 hours"),
         ("1,000 metres", "1,000 metres", "1000 metres"),
+        ("for a fortnight.", "a fortnight", "2 weeks"),
+        ("within half an hour", "half an hour", "30 minutes"),
     ];
     for (text, written, normalised) in cases {
         assert_fact(text, FactKind::Quantity, written, normalised);
@@ -759,6 +761,8 @@ fn the_same_fact_written_differently_is_kept() {
         ("at 48 Mill Road", "at 48 Mill Rd"),
         ("bed height 38–78 cm", "from 38 cm to 78 cm"),
         ("one and a half hours", "1.5 hours"),
+        ("for a fortnight", "for 2 weeks"),
+        ("within half an hour", "within 30 minutes"),
         (
             "Dr. Helen Adeyemi-Ward wrote",
             "Helen Adeyemi-Ward wrote to you",
