@@ -143,7 +143,8 @@ impl FactKind {
 pub struct Fact {
     /// What kind of fact it is.
     pub kind: FactKind,
-    /// The fact as written in the text.
+    /// The fact as written in the text, exactly the characters of `span` (a person's title
+    /// included: "Mr Tomasz Nowak"; a line break inside a wrapped fact kept).
     pub text: String,
     /// The canonical value two ways of writing the same fact share; see [`FactKind`].
     pub normalised: String,
