@@ -29,5 +29,6 @@ pub mod text;
 
 pub use analysis::{analyse, Analysis, Passage, Sentence, Word};
 pub use check::{check, CheckOptions, Finding, Report, Severity};
+pub use facts::{check_facts, document_facts, find_facts, Fact, FactKind, FactsCheck};
 pub use model::{Block, Document, FlatText, Inline, Origin, Source, Span};
 pub use readability::Readability;
