@@ -21,6 +21,7 @@
 
 pub mod analysis;
 pub mod check;
+pub mod convert;
 pub mod facts;
 pub mod lexicon;
 pub mod model;
@@ -29,6 +30,7 @@ pub mod text;
 
 pub use analysis::{analyse, Analysis, Passage, Sentence, Word};
 pub use check::{check, CheckOptions, Finding, Report, Severity};
+pub use convert::{convert, Change, Conversion, ConvertOptions, Stage};
 pub use facts::{check_facts, document_facts, find_facts, Fact, FactKind, FactsCheck};
 pub use model::{Block, Document, FlatText, Inline, Origin, Source, Span};
 pub use readability::Readability;
