@@ -15,20 +15,37 @@
 //! assert_eq!(frequency::zipf("zzzxq"), None);
 //! ```
 
+use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
-/// The embedded English list: `#` comments, a `word<TAB>zipf` header, then rows.
-const WORDFREQ_EN: &str = include_str!("../../../../assets/lexicon/wordfreq/wordfreq-en.tsv");
+// `ENGLISH_ZIPF`: the embedded list as a perfect-hash map, built from
+// `assets/lexicon/wordfreq/wordfreq-en.tsv` by `build.rs` with the same rules as
+// [`FrequencyList::parse`], so that start-up does not parse 60,000 rows.
+include!(concat!(env!("OUT_DIR"), "/wordfreq_en.rs"));
 
 /// Below this Zipf frequency a word counts as uncommon by default (about three times per
 /// ten million words).
 pub const DEFAULT_UNCOMMON_ZIPF: f32 = 3.5;
 
 /// A word-frequency list: lower-case words and their Zipf frequency.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct FrequencyList<'a> {
-    zipf: HashMap<&'a str, f32>,
+    zipf: Table<'a>,
+}
+
+/// Where a list's words live: parsed at run time, or the table generated at build time.
+#[derive(Debug, Clone)]
+enum Table<'a> {
+    Parsed(HashMap<&'a str, f32>),
+    Embedded(&'static phf::Map<&'static str, f32>),
+}
+
+impl Default for FrequencyList<'_> {
+    fn default() -> Self {
+        FrequencyList {
+            zipf: Table::Parsed(HashMap::new()),
+        }
+    }
 }
 
 impl<'a> FrequencyList<'a> {
@@ -36,6 +53,7 @@ impl<'a> FrequencyList<'a> {
     /// `word<TAB>zipf`, then `lowercase-word<TAB>5.32` rows. Rows without a readable number
     /// are skipped; when a word appears twice, its first (most frequent) row wins.
     pub fn parse(data: &'a str) -> Self {
+        // `build.rs` applies the same rules to the embedded list: keep them in step.
         let mut zipf = HashMap::with_capacity(data.len() / 12);
         for row in crate::lexicon::tsv_rows(data) {
             if let [word, value, ..] = row.as_slice() {
@@ -46,17 +64,30 @@ impl<'a> FrequencyList<'a> {
                 }
             }
         }
-        FrequencyList { zipf }
+        FrequencyList {
+            zipf: Table::Parsed(zipf),
+        }
     }
 
     /// Number of words in the list.
     pub fn len(&self) -> usize {
-        self.zipf.len()
+        match &self.zipf {
+            Table::Parsed(map) => map.len(),
+            Table::Embedded(map) => map.len(),
+        }
     }
 
     /// Whether the list has no words.
     pub fn is_empty(&self) -> bool {
-        self.zipf.is_empty()
+        self.len() == 0
+    }
+
+    /// The Zipf frequency of exactly `key` (already normalised).
+    fn get(&self, key: &str) -> Option<f32> {
+        match &self.zipf {
+            Table::Parsed(map) => map.get(key).copied(),
+            Table::Embedded(map) => map.get(key).copied(),
+        }
     }
 
     /// The Zipf frequency of `word`, looked up case-insensitively, with curly apostrophes
@@ -65,9 +96,9 @@ impl<'a> FrequencyList<'a> {
     /// the list.
     pub fn zipf(&self, word: &str) -> Option<f32> {
         let lowered = normalise(word);
-        let key = lowered.as_str();
-        if let Some(z) = self.zipf.get(key) {
-            return Some(*z);
+        let key: &str = &lowered;
+        if let Some(z) = self.get(key) {
+            return Some(z);
         }
         let stem = key
             .strip_suffix("'s")
@@ -76,12 +107,19 @@ impl<'a> FrequencyList<'a> {
         if stem.is_empty() {
             return None;
         }
-        self.zipf.get(stem).copied()
+        self.get(stem)
     }
 }
 
-/// Lower-case a word and straighten its apostrophes.
-fn normalise(word: &str) -> String {
+/// Lower-case a word and straighten its apostrophes. Most words are already plain lower
+/// case ASCII: those are borrowed, not copied.
+fn normalise(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return Cow::Borrowed(word);
+    }
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         match c {
@@ -90,13 +128,15 @@ fn normalise(word: &str) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
-    out
+    Cow::Owned(out)
 }
 
-/// The embedded English list, parsed on first use.
+/// The embedded English list (generated at build time: nothing to parse).
 pub fn english() -> &'static FrequencyList<'static> {
-    static LIST: OnceLock<FrequencyList<'static>> = OnceLock::new();
-    LIST.get_or_init(|| FrequencyList::parse(WORDFREQ_EN))
+    static LIST: FrequencyList<'static> = FrequencyList {
+        zipf: Table::Embedded(&ENGLISH_ZIPF),
+    };
+    &LIST
 }
 
 /// The Zipf frequency of an English word (case-insensitive), or `None` when the word is not
@@ -139,6 +179,24 @@ mod tests {
         assert_eq!(list.zipf("councils'"), Some(5.01));
         assert_eq!(list.zipf("'s"), None);
         assert_eq!(list.zipf(""), None);
+    }
+
+    /// The table generated by `build.rs` holds exactly what parsing the file gives.
+    #[test]
+    fn embedded_table_matches_parsing_the_file() {
+        const DATA: &str = include_str!("../../../../assets/lexicon/wordfreq/wordfreq-en.tsv");
+        let parsed = FrequencyList::parse(DATA);
+        let Table::Parsed(map) = &parsed.zipf else {
+            panic!("parse gives a parsed table")
+        };
+        assert_eq!(english().len(), parsed.len());
+        for (word, z) in map {
+            assert_eq!(
+                ENGLISH_ZIPF.get(*word).map(|v| v.to_bits()),
+                Some(z.to_bits()),
+                "{word}"
+            );
+        }
     }
 
     #[test]

@@ -1,18 +1,13 @@
 //! Language data embedded from `assets/lexicon/`: word lists, plain alternatives,
 //! abbreviations and word frequencies. The files are tab-separated text that staff can
-//! extend; this module parses them once, on first use.
+//! extend; this module parses them once, on first use. The word-frequency list, the
+//! largest, is turned into a perfect-hash table by `build.rs`, so it costs nothing at start.
 
 pub mod frequency;
 
-/// The rows of a tab-separated data file: blank lines and lines starting with `#` are
-/// skipped, fields are trimmed. The first non-comment line is a header and is skipped too.
-pub fn tsv_rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
-    data.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .skip(1)
-        .map(|l| l.split('\t').map(str::trim).collect())
-}
+mod tsv;
+
+pub use tsv::tsv_rows;
 
 #[cfg(test)]
 mod tests {
