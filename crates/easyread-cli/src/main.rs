@@ -13,7 +13,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use easyread::{check, CheckOptions};
 use easyread_import::{import, Format, ImportOptions};
 
-/// Make everyday letters accessible: check them against the Easy Read rules.
+/// Make everyday letters accessible: convert them to Easy Read, or check them against the
+/// Easy Read rules.
 #[derive(Debug, Parser)]
 #[command(name = "easyread", version, about, long_about = None)]
 struct Cli {
@@ -23,6 +24,30 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Convert a letter to an Easy Read draft, with every change explained and every fact
+    /// checked.
+    ///
+    /// Exits 0 on success, 1 with --strict when a fact of the letter is missing from the
+    /// result, 2 when the input cannot be read or the options are wrong.
+    Convert {
+        /// The letter (plain text or Markdown); `-` reads standard input.
+        input: PathBuf,
+        /// Where to write the result; `-` or nothing writes standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Which accessible version to make.
+        #[arg(long, value_enum, default_value_t = OutputFormat::EasyRead)]
+        format: OutputFormat,
+        /// The file type to write; by default from the output's extension, else txt.
+        #[arg(long, value_enum)]
+        to: Option<FileType>,
+        /// Exit 1 when any fact of the letter is missing from the result.
+        #[arg(long)]
+        strict: bool,
+        /// Read the input as this format instead of guessing it.
+        #[arg(long, value_enum)]
+        input_format: Option<InputFormat>,
+    },
     /// Check a letter against the Easy Read rules and report its readability.
     ///
     /// Exits 0 when nothing breaks the rules, 1 when at least one finding is an error,
@@ -63,6 +88,41 @@ impl From<InputFormat> for Format {
     }
 }
 
+/// The accessible versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum OutputFormat {
+    /// Plain words, one idea per sentence, a glossary of hard words.
+    EasyRead,
+    /// The original wording in large print (not built yet).
+    LargePrint,
+    /// The original wording, for screen readers (not built yet).
+    Standard,
+}
+
+/// The file types a conversion can be written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FileType {
+    /// Plain text: one sentence a line.
+    Txt,
+    /// The document model with changes, findings, facts check and readability.
+    Json,
+    /// PDF (not built yet).
+    Pdf,
+    /// Word (not built yet).
+    Docx,
+    /// HTML (not built yet).
+    Html,
+    /// EPUB (not built yet).
+    Epub,
+}
+
+impl FileType {
+    fn from_path(path: &Path) -> Option<FileType> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        FileType::from_str(&ext, true).ok()
+    }
+}
+
 /// What went wrong, and which exit code it earns.
 enum Failure {
     /// The input could not be read or understood: exit 2.
@@ -83,6 +143,60 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
+        Command::Convert {
+            input,
+            output,
+            format,
+            to,
+            strict,
+            input_format,
+        } => {
+            let output = output.filter(|o| o != Path::new("-"));
+            let to = to
+                .or_else(|| output.as_deref().and_then(FileType::from_path))
+                .unwrap_or(FileType::Txt);
+            if format != OutputFormat::EasyRead {
+                return Err(Failure::BadInput(anyhow::anyhow!(
+                    "--format {} is not available yet; only easy-read is built so far",
+                    format
+                        .to_possible_value()
+                        .map(|v| v.get_name().to_string())
+                        .unwrap_or_default()
+                )));
+            }
+            if !matches!(to, FileType::Txt | FileType::Json) {
+                return Err(Failure::BadInput(anyhow::anyhow!(
+                    "--to {} is not available yet; use --to txt or --to json",
+                    to.to_possible_value()
+                        .map(|v| v.get_name().to_string())
+                        .unwrap_or_default()
+                )));
+            }
+            let document = read_document(&input, input_format)?;
+            let conversion = easyread::convert(&document, &easyread::ConvertOptions::default());
+            let bytes = match to {
+                FileType::Json => {
+                    let mut json = serde_json::to_string_pretty(&conversion)
+                        .context("cannot write the conversion as JSON")
+                        .map_err(Failure::BadInput)?;
+                    json.push('\n');
+                    json
+                }
+                _ => easyread_render::text::render(&conversion.document),
+            };
+            write_output(output.as_deref(), bytes.as_bytes()).map_err(Failure::BadInput)?;
+            if !conversion.facts.missing.is_empty() {
+                eprintln!(
+                    "easyread: warning: {} of {} facts of the letter are missing from the result (see facts.missing in --to json)",
+                    conversion.facts.missing.len(),
+                    conversion.facts.found
+                );
+                if strict {
+                    return Ok(ExitCode::from(1));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Check {
             input,
             json,
@@ -95,16 +209,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                     "--warn-words must be at least 1 and --error-words at least --warn-words"
                 )));
             }
-            let options = ImportOptions {
-                format: input_format
-                    .map(Format::from)
-                    .or_else(|| format_from_path(&input)),
-                ..ImportOptions::default()
-            };
-            let bytes = read_input(&input, options.max_bytes).map_err(Failure::BadInput)?;
-            let document = import(&bytes, &options)
-                .with_context(|| format!("cannot read {}", display_name(&input)))
-                .map_err(Failure::BadInput)?;
+            let document = read_document(&input, input_format)?;
             let check_options = CheckOptions {
                 warn_sentence_words: warn_words,
                 error_sentence_words: error_words,
@@ -123,6 +228,40 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             } else {
                 ExitCode::SUCCESS
             })
+        }
+    }
+}
+
+/// Read and import the input letter.
+fn read_document(
+    input: &Path,
+    input_format: Option<InputFormat>,
+) -> Result<easyread::Document, Failure> {
+    let options = ImportOptions {
+        format: input_format
+            .map(Format::from)
+            .or_else(|| format_from_path(input)),
+        ..ImportOptions::default()
+    };
+    let bytes = read_input(input, options.max_bytes).map_err(Failure::BadInput)?;
+    import(&bytes, &options)
+        .with_context(|| format!("cannot read {}", display_name(input)))
+        .map_err(Failure::BadInput)
+}
+
+/// Write the result to a file, or to standard output when there is no path.
+fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    match path {
+        Some(path) => {
+            std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(bytes)
+                .context("cannot write standard output")?;
+            stdout.flush().context("cannot write standard output")
         }
     }
 }

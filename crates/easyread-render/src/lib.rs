@@ -1,7 +1,9 @@
-//! Document out: renderers for PDF, DOCX, HTML, EPUB and plain text.
+//! Document out: renderers that turn an easyread [`Document`](easyread::Document) into
+//! bytes.
 //!
-//! Not built yet: the renderers arrive with the print and screen-reader issues. This crate
-//! exists so the workspace shows the data flow (import -> core -> render) from the start;
-//! it exports nothing that pretends to work.
+//! Today: plain text ([`text`]). PDF, DOCX, HTML and EPUB arrive with the print and
+//! screen-reader issues.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+
+pub mod text;
