@@ -1,0 +1,193 @@
+//! End-to-end tests of `easyread convert`.
+
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn easyread() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_easyread"))
+}
+
+fn letters() -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/letters");
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("fixtures/letters")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
+        .collect();
+    out.sort();
+    out
+}
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fixtures/letters")
+        .join(name)
+}
+
+fn json(path: &PathBuf) -> serde_json::Value {
+    let out = easyread()
+        .args(["convert", "--to", "json"])
+        .arg(path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+fn with_stdin(args: &[&str], stdin: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = easyread()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn every_fixture_letter_keeps_every_fact() {
+    let mut lost = Vec::new();
+    for path in letters() {
+        let v = json(&path);
+        let facts = &v["facts"];
+        assert!(facts["found"].as_u64().unwrap() > 0, "{}", path.display());
+        for missing in facts["missing"].as_array().unwrap() {
+            lost.push(format!(
+                "{}: {} {}",
+                path.file_name().unwrap().to_string_lossy(),
+                missing["kind"],
+                missing["text"]
+            ));
+        }
+        assert_eq!(facts["kept"], facts["found"], "{}", path.display());
+    }
+    assert!(lost.is_empty(), "facts lost:\n{}", lost.join("\n"));
+}
+
+#[test]
+fn json_carries_the_review_data() {
+    let v = json(&fixture("annual-review.txt"));
+    for key in [
+        "document",
+        "changes",
+        "findings",
+        "facts",
+        "readability_before",
+        "readability_after",
+        "notes",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(v["document"]["schema_version"], 1);
+    assert_eq!(v["readability_before"]["sentences"], 8);
+}
+
+#[test]
+fn text_output_starts_with_the_title_and_keeps_the_greeting() {
+    let out = easyread()
+        .arg("convert")
+        .arg(fixture("annual-review.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    let title = lines.next().unwrap();
+    assert!(!title.is_empty());
+    assert_eq!(lines.next(), Some(""));
+    assert_eq!(lines.next(), Some("Dear Mr Clarke,"));
+    assert!(text.contains("0117 496 0321"));
+}
+
+#[test]
+fn the_same_input_gives_byte_identical_output() {
+    let path = fixture("financial-assessment.txt");
+    let run = || {
+        easyread()
+            .args(["convert", "--to", "json"])
+            .arg(&path)
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(run(), run());
+}
+
+#[test]
+fn the_output_type_follows_the_file_extension() {
+    let dir = std::env::temp_dir().join(format!("easyread-convert-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_path = dir.join("result.json");
+    let out = easyread()
+        .arg("convert")
+        .arg(fixture("annual-review.txt"))
+        .arg("-o")
+        .arg(&out_path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out_path).unwrap()).unwrap();
+    assert!(v["document"]["blocks"].is_array());
+}
+
+#[test]
+fn formats_not_built_yet_are_refused_clearly() {
+    for args in [
+        vec!["convert", "--to", "pdf", "-"],
+        vec!["convert", "--format", "large-print", "-"],
+    ] {
+        let out = with_stdin(&args, b"Dear Sam,\n\nWe will phone you.\n");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("not available yet"), "{err}");
+    }
+}
+
+#[test]
+fn text_that_is_not_english_passes_through_with_a_note() {
+    let polish = "Szanowna Pani,\n\nTwoja wizyta jest w czwartek 5 marca 2026 o 14:15. Prosimy zadzwonić pod numer 0117 496 0321.\n";
+    let out = with_stdin(&["convert", "--to", "json", "-"], polish.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let notes = v["notes"].to_string();
+    assert!(notes.contains("English only"), "{notes}");
+    let out = with_stdin(&["convert", "--to", "txt", "-"], polish.as_bytes());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Prosimy zadzwonić pod numer 0117 496 0321."),
+        "{text}"
+    );
+    assert_eq!(v["facts"]["missing"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn awkward_inputs_never_crash() {
+    for input in [
+        "Dear Mrs Begum,\n".to_string(),
+        "<p>Hello <b>there</b></p> <script>alert(1)</script>".to_string(),
+        "Annwyl Mr Jones,\n\nMae eich apwyntiad ar ddydd Iau.\n".to_string(),
+        "প্রিয় জনাব, আপনার অ্যাপয়েন্টমেন্ট বৃহস্পতিবার।\n".to_string(),
+        "We will phone you 📞 on Monday 🙂. Bring your 💊 list.\n".to_string(),
+        "word ".repeat(200_000),
+    ] {
+        let out = with_stdin(&["convert", "--to", "json", "-"], input.as_bytes());
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(v["document"]["blocks"].is_array());
+    }
+}
