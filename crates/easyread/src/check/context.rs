@@ -1,7 +1,7 @@
 //! What every rule works on: a passage with its words, the facts it holds, and where its
 //! sentences are; and the sink that collects findings in document order.
 
-use super::{CheckOptions, Finding, Severity};
+use super::{scan, CheckOptions, Finding, Severity};
 use crate::analysis::{Analysis, Passage};
 use crate::model::{Block, Document};
 use crate::Span;
@@ -262,42 +262,99 @@ pub(crate) fn tokenize(text: &str) -> Vec<Span> {
     out
 }
 
+/// A pattern for one kind of fact, with a cheap test that every match passes (see
+/// `scan`): the regex is compiled on first use and only run on passages that pass.
+struct FactPattern {
+    pattern: &'static str,
+    may_match: fn(&str) -> bool,
+}
+
+fn is_upper(b: u8) -> bool {
+    b.is_ascii_uppercase()
+}
+
+fn is_digit(b: u8) -> bool {
+    b.is_ascii_digit()
+}
+
+/// The facts the rules leave alone. The tests name a part every match must hold.
+const FACT_PATTERNS: [FactPattern; 11] = [
+    // Email addresses: an "@".
+    FactPattern {
+        pattern: r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+        may_match: |t| t.contains('@'),
+    },
+    // Web addresses, with or without a scheme: "://" or "www.".
+    FactPattern {
+        pattern: r"(?i)\b(?:https?://|www\.)[^\s<>()]*[^\s<>().,;:!?]",
+        may_match: |t| t.contains("://") || scan::contains_ignore_ascii_case(t, "www."),
+    },
+    // A dot before the first letter of a known ending (.co.uk, .org, .gov.uk, .nhs.uk,
+    // .ac.uk, .com, .net, .uk); none of those letters has a case variant beyond ASCII.
+    FactPattern {
+        pattern: r"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk|com|org|net|uk)\b(?:/[^\s<>()]*[^\s<>().,;:!?])?",
+        may_match: |t| scan::pair(t, b'.', |b| b"cognauCOGNAU".contains(&b)),
+    },
+    // UK postcodes: a capital letter then a digit.
+    FactPattern {
+        pattern: r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}\b",
+        may_match: |t| scan::pair_where(t, is_upper, is_digit),
+    },
+    // References: letters then digits, with slashes or hyphens (ASC/2024/118734): a slash
+    // or hyphen before a digit.
+    FactPattern {
+        pattern: r"\b[A-Za-z]{1,8}(?:[/-][A-Za-z0-9]+)*[/-][0-9][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*\b",
+        may_match: |t| scan::pair(t, b'/', is_digit) || scan::pair(t, b'-', is_digit),
+    },
+    // Capitals then digits (DPA1): a capital letter then a digit.
+    FactPattern {
+        pattern: r"\b[A-Z]{1,6}[0-9]+[A-Z0-9]*\b",
+        may_match: |t| scan::pair_where(t, is_upper, is_digit),
+    },
+    // Phone numbers: "+44", or a 0 before a digit.
+    FactPattern {
+        pattern: r"(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b",
+        may_match: |t| t.contains("+44") || scan::pair(t, b'0', scan::may_start_digit),
+    },
+    // Amounts of money: a pound sign.
+    FactPattern {
+        pattern: r"£\s?\d[\d,]*(?:\.\d{1,2})?",
+        may_match: |t| t.contains('£'),
+    },
+    // Times: a digit.
+    FactPattern {
+        pattern: r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)",
+        may_match: scan::may_have_digit,
+    },
+    // Times with a colon: a colon before a digit.
+    FactPattern {
+        pattern: r"\b\d{1,2}:\d{2}\b",
+        may_match: |t| scan::pair(t, b':', scan::may_start_digit),
+    },
+    FactPattern {
+        pattern: r"\b24/7\b",
+        may_match: |t| t.contains("24/7"),
+    },
+];
+
 /// Facts in `text`, as sorted byte ranges.
 pub(crate) fn facts(text: &str) -> Vec<Span> {
-    static FACTS: OnceLock<Vec<Regex>> = OnceLock::new();
-    let regexes = FACTS.get_or_init(|| {
-        [
-            // Email addresses.
-            r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
-            // Web addresses, with or without a scheme.
-            r"(?i)\b(?:https?://|www\.)[^\s<>()]*[^\s<>().,;:!?]",
-            r"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk|com|org|net|uk)\b(?:/[^\s<>()]*[^\s<>().,;:!?])?",
-            // UK postcodes.
-            r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}\b",
-            // References: letters then digits, with slashes or hyphens (ASC/2024/118734).
-            r"\b[A-Za-z]{1,8}(?:[/-][A-Za-z0-9]+)*[/-][0-9][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*\b",
-            r"\b[A-Z]{1,6}[0-9]+[A-Z0-9]*\b",
-            // Phone numbers.
-            r"(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b",
-            // Amounts of money.
-            r"£\s?\d[\d,]*(?:\.\d{1,2})?",
-            // Times.
-            r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)",
-            r"\b\d{1,2}:\d{2}\b",
-            r"\b24/7\b",
-        ]
-        .iter()
-        .filter_map(|p| Regex::new(p).ok())
-        .collect()
-    });
-    let mut out: Vec<Span> = regexes
-        .iter()
-        .flat_map(|re| re.find_iter(text))
-        .map(|m| Span {
+    // One lazily compiled regex per pattern: a run that never needs one never compiles it.
+    static REGEXES: [OnceLock<Option<Regex>>; FACT_PATTERNS.len()] =
+        [const { OnceLock::new() }; FACT_PATTERNS.len()];
+    let mut out: Vec<Span> = Vec::new();
+    for (fact, regex) in FACT_PATTERNS.iter().zip(&REGEXES) {
+        if !(fact.may_match)(text) {
+            continue;
+        }
+        let Some(re) = regex.get_or_init(|| Regex::new(fact.pattern).ok()) else {
+            continue;
+        };
+        out.extend(re.find_iter(text).map(|m| Span {
             start: m.start(),
             end: m.end(),
-        })
-        .collect();
+        }));
+    }
     out.sort_by_key(|s| (s.start, s.end));
     // Merge overlapping facts, so that a binary search finds the one around a position.
     let mut merged: Vec<Span> = Vec::with_capacity(out.len());

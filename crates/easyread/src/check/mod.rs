@@ -22,6 +22,7 @@ mod initials;
 mod numbers;
 mod passive;
 mod phrases;
+mod scan;
 mod sentences;
 mod style;
 mod words;

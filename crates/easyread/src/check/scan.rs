@@ -1,0 +1,65 @@
+//! Cheap tests run before a regular expression, to skip passages it cannot match.
+//!
+//! Each test is a necessary condition of a pattern's match (a byte or a pair of bytes that
+//! every match holds), so skipping a passage that fails it never changes a result. Most
+//! passages are plain prose and fail them all: the regexes (whose Unicode `\b` makes them
+//! slow on text with curly quotes or a pound sign) then never run on them.
+
+/// Whether `text` may hold a `\d` (a Unicode decimal digit): an ASCII digit, or any
+/// numeric character beyond ASCII.
+pub(crate) fn may_have_digit(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        || (!text.is_ascii() && text.chars().any(|c| !c.is_ascii() && c.is_numeric()))
+}
+
+/// Whether some byte `first` in `text` is directly followed by a byte for which `then`
+/// holds.
+pub(crate) fn pair(text: &str, first: u8, then: impl Fn(u8) -> bool) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == first && then(w[1]))
+}
+
+/// Whether some byte for which `first` holds is directly followed by a byte for which
+/// `then` holds.
+pub(crate) fn pair_where(
+    text: &str,
+    first: impl Fn(u8) -> bool,
+    then: impl Fn(u8) -> bool,
+) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| first(w[0]) && then(w[1]))
+}
+
+/// Whether `text` holds `needle` (ASCII), in any ASCII case.
+pub(crate) fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    text.len() >= needle.len()
+        && text
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// A byte that may start or continue a `\d` after another character: an ASCII digit, or
+/// the first byte of a character beyond ASCII (which may be a digit of another script).
+pub(crate) fn may_start_digit(b: u8) -> bool {
+    b.is_ascii_digit() || b >= 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefilters() {
+        assert!(may_have_digit("call 0117"));
+        assert!(may_have_digit("\u{0663}"));
+        assert!(!may_have_digit("no numbers here \u{2019}"));
+        assert!(pair("a/1", b'/', |b| b.is_ascii_digit()));
+        assert!(!pair("a/b 1", b'/', |b| b.is_ascii_digit()));
+        assert!(contains_ignore_ascii_case("See WWW.x", "www."));
+        assert!(!contains_ignore_ascii_case("ww", "www."));
+    }
+}
