@@ -2,6 +2,7 @@
 
 use super::context::{PassageCtx, Sink};
 use super::data::lexicon;
+use super::scan;
 use super::Severity;
 use crate::Span;
 use regex::{Captures, Regex};
@@ -173,10 +174,21 @@ pub(crate) fn percentages(ctx: &PassageCtx, sink: &mut Sink) {
     static PERCENT: OnceLock<Option<Regex>> = OnceLock::new();
     static DIGIT_FRACTION: OnceLock<Option<Regex>> = OnceLock::new();
     let text = ctx.text;
-    if let Some(re) = PERCENT
-        .get_or_init(|| Regex::new(r"(?i)\b(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)").ok())
-        .as_ref()
-    {
+    // Cheap tests first (see `scan`): a percentage holds a digit and "%" or "per" (in any
+    // case: none of those letters has a case variant beyond ASCII); a fraction in figures
+    // a slash before a digit.
+    let percent = scan::may_have_digit(text)
+        && (text.contains('%') || scan::contains_ignore_ascii_case(text, "per"));
+    let slash_digit = scan::pair(text, b'/', |b| b.is_ascii_digit());
+    // Compiled on first use, only when a passage passes the test.
+    let percent_re = percent
+        .then(|| {
+            PERCENT.get_or_init(|| {
+                Regex::new(r"(?i)\b(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)").ok()
+            })
+        })
+        .and_then(Option::as_ref);
+    if let Some(re) = percent_re {
         for c in re.captures_iter(text) {
             let (Some(m), Some(num)) = (c.get(0), c.get(1)) else {
                 continue;
@@ -202,10 +214,10 @@ pub(crate) fn percentages(ctx: &PassageCtx, sink: &mut Sink) {
             );
         }
     }
-    if let Some(re) = DIGIT_FRACTION
-        .get_or_init(|| Regex::new(r"\b([1-9])/([2-9]|10)\b").ok())
-        .as_ref()
-    {
+    let fraction_re = slash_digit
+        .then(|| DIGIT_FRACTION.get_or_init(|| Regex::new(r"\b([1-9])/([2-9]|10)\b").ok()))
+        .and_then(Option::as_ref);
+    if let Some(re) = fraction_re {
         for c in re.captures_iter(text) {
             let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else {
                 continue;
@@ -386,6 +398,11 @@ fn in_full(weekday: Option<&str>, day: u32, month: u32, year: Option<u32>) -> Op
     Some(out)
 }
 
+/// The first three letters of every month name in the date patterns below.
+const MONTH_STARTS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
 struct DatePatterns {
     numeric: Regex,
     iso: Regex,
@@ -417,14 +434,31 @@ fn date_patterns() -> Option<&'static DatePatterns> {
 
 /// Dates not written in full: "04/11/2024", "2024-11-04", "4th Nov", "Nov 4".
 pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
+    let text = ctx.text;
+    // Every date pattern holds a digit: most passages have none and are skipped at once.
+    if !scan::may_have_digit(text) {
+        return;
+    }
     let Some(p) = date_patterns() else {
         return;
     };
-    let text = ctx.text;
     let mut found: Vec<(Span, String)> = Vec::new();
     let num = |c: &Captures, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    // Cheap tests for each pattern (see `scan`): a separator before a digit for dates in
+    // figures, a hyphen before a digit for ISO dates, and for dates with a month name one
+    // of the three letters every name starts with (the names are matched case-sensitively).
+    let separated = |sep: u8| scan::pair(text, sep, scan::may_start_digit);
+    let numeric = separated(b'/') || separated(b'.') || separated(b'-');
+    let iso = separated(b'-');
+    let named = MONTH_STARTS.iter().any(|m| text.contains(m));
+    // No matches, for a pattern whose test failed (an empty text holds no date).
+    let none = || p.numeric.captures_iter("");
 
-    for c in p.numeric.captures_iter(text) {
+    for c in if numeric {
+        p.numeric.captures_iter(text)
+    } else {
+        none()
+    } {
         let Some(m) = c.get(0) else { continue };
         let (Some(sep1), Some(sep2)) = (c.get(2), c.get(4)) else {
             continue;
@@ -451,7 +485,11 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
             ));
         }
     }
-    for c in p.iso.captures_iter(text) {
+    for c in if iso {
+        p.iso.captures_iter(text)
+    } else {
+        none()
+    } {
         let Some(m) = c.get(0) else { continue };
         let (Some(year), Some(month), Some(day)) = (num(&c, 1), num(&c, 2), num(&c, 3)) else {
             continue;
@@ -466,7 +504,11 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
             ));
         }
     }
-    for c in p.day_month.captures_iter(text) {
+    for c in if named {
+        p.day_month.captures_iter(text)
+    } else {
+        none()
+    } {
         let Some(m) = c.get(0) else { continue };
         let weekday = c.get(1).map(|w| w.as_str());
         let month_name = c.get(5).map_or("", |g| g.as_str());
@@ -491,7 +533,11 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
             ));
         }
     }
-    for c in p.month_day.captures_iter(text) {
+    for c in if named {
+        p.month_day.captures_iter(text)
+    } else {
+        none()
+    } {
         let Some(m) = c.get(0) else { continue };
         let weekday = c.get(1).and_then(|w| weekday_name(w.as_str()));
         let (Some(month), Some(day)) =
