@@ -6,7 +6,9 @@
 use super::inflect::Pos;
 use super::phrases::PhraseSet;
 use crate::lexicon::tsv_rows;
-use std::collections::{HashMap, HashSet};
+// FxHash: these maps are keyed by short words looked up for every word of a letter;
+// SipHash's protection against crafted keys is not needed for our own word lists.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 pub(crate) const PLAIN_WORDS: &str = include_str!("../../../../assets/lexicon/plain-words.tsv");
@@ -105,9 +107,9 @@ fn words(data: &str) -> HashSet<String> {
 }
 
 fn build() -> Lexicon {
-    let mut irregular = HashMap::new();
-    let mut irregular_base = HashMap::new();
-    let mut participles = HashSet::new();
+    let mut irregular = HashMap::default();
+    let mut irregular_base = HashMap::default();
+    let mut participles = HashSet::default();
     for row in tsv_rows(IRREGULAR) {
         if let [base, past, participle] = row.as_slice() {
             irregular.insert(
@@ -151,8 +153,8 @@ fn build() -> Lexicon {
         &irregular,
     );
 
-    let mut abbr_exact = HashMap::new();
-    let mut abbr_lower = HashMap::new();
+    let mut abbr_exact = HashMap::default();
+    let mut abbr_lower = HashMap::default();
     for row in tsv_rows(ABBREVIATIONS) {
         if let [abbr, expansion] = row.as_slice() {
             if abbr.chars().any(char::is_uppercase) {
@@ -218,7 +220,7 @@ mod tests {
     #[test]
     fn every_row_has_the_right_fields_and_no_key_repeats() {
         for (name, data, counts) in FILES {
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             let mut rows = 0;
             for row in tsv_rows(data) {
                 rows += 1;
@@ -264,7 +266,7 @@ mod tests {
 
     #[test]
     fn phrase_lists_do_not_overlap() {
-        let mut seen: HashMap<String, &str> = HashMap::new();
+        let mut seen: HashMap<String, &str> = HashMap::default();
         for (name, data) in [
             ("plain-words.tsv", PLAIN_WORDS),
             ("jargon.tsv", JARGON),

@@ -2,7 +2,7 @@
 //! for it: verb forms, noun plurals and a base form for past participles.
 
 use super::data::Verb;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Part of speech of a row of `plain-words.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -246,8 +246,8 @@ pub fn check(doc: &Document, options: &CheckOptions) -> Report {
     sentences::sentence_length(&analysis, &passages, options, &mut sink);
     sentences::several_ideas(&analysis, &passages, &mut sink);
 
-    let mut jargon_seen = std::collections::HashSet::new();
-    let mut long_seen = std::collections::HashSet::new();
+    let mut jargon_seen = rustc_hash::FxHashSet::default();
+    let mut long_seen = rustc_hash::FxHashSet::default();
     for ctx in &passages {
         if ctx.scope.words {
             // Phrase rules claim their words in this order, so a phrase is reported once:

@@ -7,7 +7,7 @@
 use super::context::PassageCtx;
 use super::data::Verb;
 use super::inflect::{noun_forms, verb_forms, Form, Pos};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How many words "..." in a pattern may stand for.
 const GAP_WORDS: usize = 12;

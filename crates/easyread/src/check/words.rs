@@ -5,7 +5,7 @@ use super::context::{PassageCtx, Sink};
 use super::data::lexicon;
 use super::inflect::{apply, capitalise, Form};
 use super::{CheckOptions, Severity};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Rule id: a formal word with a plain alternative.
 pub(crate) const FORMAL_WORD: &str = "formal-word";

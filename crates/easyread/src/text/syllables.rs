@@ -30,7 +30,8 @@ use crate::lexicon::frequency;
 use crate::text::words::{is_currency, is_email, is_url};
 use hyphenation::{Hyphenator, Language, Load, Standard};
 use std::cell::RefCell;
-use std::collections::HashMap;
+// FxHash for the word cache and the exceptions: short keys, looked up for every word.
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// The curated exceptions: `word<TAB>syllables`.
@@ -62,7 +63,7 @@ pub fn count(word: &str) -> u32 {
         return compute(word);
     }
     thread_local! {
-        static CACHE: RefCell<HashMap<String, u32>> = RefCell::new(HashMap::new());
+        static CACHE: RefCell<HashMap<String, u32>> = RefCell::new(HashMap::default());
     }
     let cached = CACHE.with(|cache| cache.borrow().get(word).copied());
     if let Some(n) = cached {
@@ -129,7 +130,7 @@ fn exceptions() -> &'static HashMap<&'static str, u32> {
 
 /// Parse an exceptions list (`word<TAB>syllables` after a header line).
 fn parse_exceptions(data: &str) -> HashMap<&str, u32> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for row in crate::lexicon::tsv_rows(data) {
         if let [word, n, ..] = row.as_slice() {
             if let Ok(n) = n.parse::<u32>() {
