@@ -6,6 +6,7 @@ use crate::analysis::{Analysis, Passage};
 use crate::model::{Block, Document};
 use crate::Span;
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Which groups of rules run on a passage.
@@ -51,13 +52,21 @@ impl Scope {
 /// A word of a passage, found by the checker's own tokeniser: letters and digits, with
 /// inner apostrophes and hyphens kept ("can't", "twenty-eight", "one-off").
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     /// Where the word is in the passage's flat text.
     pub span: Span,
-    /// The word in lower case, with curly apostrophes made straight.
-    pub lower: String,
+    /// The word in lower case, with curly apostrophes made straight: borrowed from the
+    /// text when it is already like that (most words are), so no copy is made.
+    lowered: Cow<'a, str>,
     /// Which sentence of the passage it is in (0 for passages that are not prose).
     pub sentence: usize,
+}
+
+impl Tok<'_> {
+    /// The word in lower case, with curly apostrophes and non-breaking hyphens made plain.
+    pub fn lower(&self) -> &str {
+        &self.lowered
+    }
 }
 
 /// One passage, ready for the rules.
@@ -70,7 +79,7 @@ pub(crate) struct PassageCtx<'a> {
     /// Its flat text.
     pub text: &'a str,
     /// Its words.
-    pub tokens: Vec<Tok>,
+    pub tokens: Vec<Tok<'a>>,
     /// Facts in it (amounts, times, phone numbers, postcodes, references, emails, web
     /// addresses): byte ranges of the flat text that rules other than dates leave alone.
     pub facts: Vec<Span>,
@@ -105,7 +114,7 @@ impl<'a> PassageCtx<'a> {
                 let sentence = current;
                 Tok {
                     span,
-                    lower: normalise(&text[span.start..span.end]),
+                    lowered: normalise_borrowed(&text[span.start..span.end]),
                     sentence,
                 }
             })
@@ -215,6 +224,19 @@ impl<'a> PassageCtx<'a> {
     }
 }
 
+/// [`normalise`], borrowing `word` when it is already plain lower case ASCII (every
+/// character but upper-case letters is left alone by `normalise`).
+fn normalise_borrowed(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(normalise(word))
+    }
+}
+
 /// Lower case, with curly apostrophes and non-breaking hyphens made plain.
 pub(crate) fn normalise(word: &str) -> String {
     word.chars()
@@ -230,34 +252,33 @@ pub(crate) fn normalise(word: &str) -> String {
 /// The words of `text`: runs of letters and digits, with apostrophes and hyphens kept when
 /// they stand between two letters or digits.
 pub(crate) fn tokenize(text: &str) -> Vec<Span> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    /// Whether `c` may join two runs of letters and digits into one word.
+    fn is_joiner(c: char) -> bool {
+        matches!(c, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}')
+    }
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].1.is_alphanumeric() {
-            i += 1;
+    // `pos` is a byte offset on a character boundary; nothing is copied or collected.
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        pos += c.len_utf8();
+        if !c.is_alphanumeric() {
             continue;
         }
-        let start = chars[i].0;
-        let mut j = i + 1;
+        let start = pos - c.len_utf8();
         loop {
-            if j < chars.len() && chars[j].1.is_alphanumeric() {
-                j += 1;
-            } else if j + 1 < chars.len()
-                && matches!(
-                    chars[j].1,
-                    '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}'
-                )
-                && chars[j + 1].1.is_alphanumeric()
-            {
-                j += 2;
-            } else {
-                break;
+            let mut rest = text[pos..].chars();
+            match rest.next() {
+                Some(c) if c.is_alphanumeric() => pos += c.len_utf8(),
+                Some(joiner) if is_joiner(joiner) => match rest.next() {
+                    Some(next) if next.is_alphanumeric() => {
+                        pos += joiner.len_utf8() + next.len_utf8();
+                    }
+                    _ => break,
+                },
+                _ => break,
             }
         }
-        let end = chars.get(j).map_or(text.len(), |c| c.0);
-        out.push(Span { start, end });
-        i = j;
+        out.push(Span { start, end: pos });
     }
     out
 }
@@ -461,6 +482,53 @@ mod tests {
         );
         assert_eq!(words("it\u{2019}s"), ["it\u{2019}s"]);
         assert_eq!(normalise("It\u{2019}s"), "it's");
+    }
+
+    /// The first tokeniser, which collected the characters first: `tokenize` must find
+    /// exactly the same words.
+    fn tokenize_reference(text: &str) -> Vec<Span> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].1.is_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = chars[i].0;
+            let mut j = i + 1;
+            loop {
+                if j < chars.len() && chars[j].1.is_alphanumeric() {
+                    j += 1;
+                } else if j + 1 < chars.len()
+                    && matches!(
+                        chars[j].1,
+                        '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}'
+                    )
+                    && chars[j + 1].1.is_alphanumeric()
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |c| c.0);
+            out.push(Span { start, end });
+            i = j;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokenize_matches_the_reference(text in "[a-zA-Z0-9 '\u{2019}\u{2010}\u{2011}.,é£½-]{0,40}") {
+            proptest::prop_assert_eq!(tokenize(&text), tokenize_reference(&text));
+        }
+
+        #[test]
+        fn tokenize_matches_the_reference_on_any_text(text in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(tokenize(&text), tokenize_reference(&text));
+        }
     }
 
     #[test]

@@ -81,7 +81,7 @@ pub(crate) fn number_words(ctx: &PassageCtx, sink: &mut Sink) {
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
-        let Some(_) = word_value(&ctx.tokens[i].lower) else {
+        let Some(_) = word_value(&ctx.tokens[i].lower()) else {
             i += 1;
             continue;
         };
@@ -94,11 +94,12 @@ pub(crate) fn number_words(ctx: &PassageCtx, sink: &mut Sink) {
             if k > i && !ctx.joined(k - 1, k) {
                 break;
             }
-            let lower = ctx.tokens[k].lower.as_str();
+            let lower = ctx.tokens[k].lower();
             if lower == "and" && k > i {
                 let after = k + 1 < n && ctx.joined(k, k + 1);
-                let prev_big = word_value(&ctx.tokens[k - 1].lower).is_some_and(|(v, _)| v >= 100);
-                if after && prev_big && word_value(&ctx.tokens[k + 1].lower).is_some() {
+                let prev_big =
+                    word_value(&ctx.tokens[k - 1].lower()).is_some_and(|(v, _)| v >= 100);
+                if after && prev_big && word_value(&ctx.tokens[k + 1].lower()).is_some() {
                     k += 1;
                     continue;
                 }
@@ -125,13 +126,13 @@ pub(crate) fn number_words(ctx: &PassageCtx, sink: &mut Sink) {
         let value = total + current;
         let span = ctx.token_span(i, last);
         let words = ctx.slice(span);
-        let first = ctx.tokens[i].lower.as_str();
+        let first = ctx.tokens[i].lower();
         let next = ctx
             .tokens
             .get(last + 1)
             .filter(|_| ctx.joined(last, last + 1))
-            .map(|t| t.lower.trim_end_matches('s'));
-        let prev = (i > 0 && ctx.joined(i - 1, i)).then(|| ctx.tokens[i - 1].lower.as_str());
+            .map(|t| t.lower().trim_end_matches('s'));
+        let prev = (i > 0 && ctx.joined(i - 1, i)).then(|| ctx.tokens[i - 1].lower());
         let skip = ctx.in_fact(span)
             // "one of", "no one", "the one": only "one week", "one visit" count.
             || (first == "one" && last == i && !next.is_some_and(|w| UNITS.contains(&w)))
@@ -274,15 +275,15 @@ fn word_fractions(ctx: &PassageCtx, sink: &mut Sink) {
     ];
     let n = ctx.tokens.len();
     for i in 0..n {
-        let lower = ctx.tokens[i].lower.as_str();
+        let lower = ctx.tokens[i].lower();
         let Some(&(_, _, denominator)) = DENOMINATORS
             .iter()
             .find(|(one, many, _)| *one == lower || *many == lower)
         else {
             continue;
         };
-        let prev = (i > 0 && ctx.joined(i - 1, i)).then(|| ctx.tokens[i - 1].lower.as_str());
-        let next = (i + 1 < n && ctx.joined(i, i + 1)).then(|| ctx.tokens[i + 1].lower.as_str());
+        let prev = (i > 0 && ctx.joined(i - 1, i)).then(|| ctx.tokens[i - 1].lower());
+        let next = (i + 1 < n && ctx.joined(i, i + 1)).then(|| ctx.tokens[i + 1].lower());
         let numerator = match prev {
             Some("a" | "one" | "an") => Some(1),
             Some(p) => word_value(p)

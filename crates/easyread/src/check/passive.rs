@@ -59,7 +59,7 @@ pub(crate) fn check(ctx: &PassageCtx, sink: &mut Sink) {
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
-        let be = ctx.tokens[i].lower.as_str();
+        let be = ctx.tokens[i].lower();
         if !BE.contains(&be) {
             i += 1;
             continue;
@@ -70,15 +70,15 @@ pub(crate) fn check(ctx: &PassageCtx, sink: &mut Sink) {
         while j < n
             && ctx.joined(prev, j)
             && j - i <= 2
-            && (ADVERBS.contains(&ctx.tokens[j].lower.as_str())
-                || (ctx.tokens[j].lower.ends_with("ly") && ctx.tokens[j].lower.len() > 3))
+            && (ADVERBS.contains(&ctx.tokens[j].lower())
+                || (ctx.tokens[j].lower().ends_with("ly") && ctx.tokens[j].lower().len() > 3))
         {
             prev = j;
             j += 1;
         }
         if j >= n
             || !ctx.joined(prev, j)
-            || !participle(&ctx.tokens[j].lower)
+            || !participle(&ctx.tokens[j].lower())
             || ctx.word(j).chars().next().is_some_and(char::is_uppercase)
         {
             i += 1;
@@ -88,7 +88,7 @@ pub(crate) fn check(ctx: &PassageCtx, sink: &mut Sink) {
         let mut first = i;
         let mut helper: Option<&str> = None;
         if first > 0 && ctx.joined(first - 1, first) {
-            let before = ctx.tokens[first - 1].lower.as_str();
+            let before = ctx.tokens[first - 1].lower();
             let takes = match be {
                 "be" => MODALS.contains(&before) || before == "to",
                 "been" => HAVE.contains(&before),
@@ -102,7 +102,7 @@ pub(crate) fn check(ctx: &PassageCtx, sink: &mut Sink) {
                 if be == "been"
                     && first > 0
                     && ctx.joined(first - 1, first)
-                    && MODALS.contains(&ctx.tokens[first - 1].lower.as_str())
+                    && MODALS.contains(&ctx.tokens[first - 1].lower())
                 {
                     first -= 1;
                 }
@@ -111,7 +111,7 @@ pub(crate) fn check(ctx: &PassageCtx, sink: &mut Sink) {
         let mut last = j;
         if last + 1 < n
             && ctx.joined(last, last + 1)
-            && PARTICLES.contains(&ctx.tokens[last + 1].lower.as_str())
+            && PARTICLES.contains(&ctx.tokens[last + 1].lower())
         {
             last += 1;
         }
@@ -122,12 +122,12 @@ pub(crate) fn check(ctx: &PassageCtx, sink: &mut Sink) {
             ("be", Some(modal)) => format!("we {modal} ..."),
             ("been", Some(have)) => {
                 let have = if have == "had" { "had" } else { "have" };
-                format!("we {have} {}", ctx.tokens[j].lower)
+                format!("we {have} {}", ctx.tokens[j].lower())
             }
             ("was" | "were", None) => {
                 // "was given" -> "we gave"; "was arranged" -> "we arranged".
                 let lex = lexicon();
-                let participle = ctx.tokens[j].lower.as_str();
+                let participle = ctx.tokens[j].lower();
                 let past = lex
                     .irregular_base
                     .get(participle)
@@ -137,7 +137,7 @@ pub(crate) fn check(ctx: &PassageCtx, sink: &mut Sink) {
             }
             _ => "we ...".to_string(),
         };
-        let by = last + 1 < n && ctx.joined(last, last + 1) && ctx.tokens[last + 1].lower == "by";
+        let by = last + 1 < n && ctx.joined(last, last + 1) && ctx.tokens[last + 1].lower() == "by";
         let suggestion = if by {
             format!("Say who does it first: start with the words after 'by', or '{subject}'.")
         } else {

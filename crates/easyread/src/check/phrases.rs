@@ -121,7 +121,7 @@ impl PhraseSet {
                 i += 1;
                 continue;
             }
-            if let Some(list) = self.by_first.get(&ctx.tokens[i].lower) {
+            if let Some(list) = self.by_first.get(ctx.tokens[i].lower()) {
                 for &v in list {
                     let variant = &self.variants[v];
                     if let Some(last) = rest(&variant.elems[1..], ctx, i, claimed) {
@@ -152,7 +152,7 @@ fn rest(elems: &[Elem], ctx: &PassageCtx, prev: usize, claimed: &[bool]) -> Opti
         None => Some(prev),
         Some(Elem::Word(w)) => {
             let j = prev + 1;
-            if free(j) && ctx.joined(prev, j) && ctx.tokens[j].lower == *w {
+            if free(j) && ctx.joined(prev, j) && ctx.tokens[j].lower() == *w {
                 rest(&elems[1..], ctx, j, claimed)
             } else {
                 None
@@ -170,7 +170,7 @@ fn rest(elems: &[Elem], ctx: &PassageCtx, prev: usize, claimed: &[bool]) -> Opti
                 if !free(j) || tok.sentence != sentence || gap.contains(['.', '!', '?', ';']) {
                     break;
                 }
-                if tok.lower == *w {
+                if tok.lower() == *w {
                     if let Some(end) = rest(&after[1..], ctx, j, claimed) {
                         return Some(end);
                     }

@@ -103,7 +103,7 @@ fn second_clause(ctx: &PassageCtx, span: Span) -> Option<(Span, String)> {
         });
     let mut first: Option<(Span, String)> = None;
     for (k, &i) in toks.iter().enumerate() {
-        let lower = ctx.tokens[i].lower.as_str();
+        let lower = ctx.tokens[i].lower();
         let gap_before = if k > 0 {
             &ctx.text[ctx.tokens[toks[k - 1]].span.end..ctx.tokens[i].span.start]
         } else {
@@ -112,7 +112,7 @@ fn second_clause(ctx: &PassageCtx, span: Span) -> Option<(Span, String)> {
         let next = |d: usize| {
             toks.get(k + d)
                 .filter(|&&j| ctx.joined(toks[k + d - 1], j))
-                .map(|&j| ctx.tokens[j].lower.as_str())
+                .map(|&j| ctx.tokens[j].lower())
         };
         // Not in the first two words: "Because you asked, ..." still counts, but "If" and
         // a joining word at the start join nothing inside the sentence.
@@ -122,13 +122,15 @@ fn second_clause(ctx: &PassageCtx, span: Span) -> Option<(Span, String)> {
                 && !(lower == "though"
                     && gap_before.trim().is_empty()
                     && k > 0
-                    && ctx.tokens[toks[k - 1]].lower == "as")
+                    && ctx.tokens[toks[k - 1]].lower() == "as")
         } else if RELATIVES.contains(&lower) {
             k > 0 && gap_before.contains(',')
         } else if lower == "however" {
             k > 0 && gap_before.contains([',', ';'])
         } else if lower == "if" {
-            toks[k + 1..].iter().any(|&j| ctx.tokens[j].lower == "then")
+            toks[k + 1..]
+                .iter()
+                .any(|&j| ctx.tokens[j].lower() == "then")
         } else if COORDINATORS.contains(&lower) && k >= 2 && !gap_before.contains('/') {
             let n1 = next(1);
             let n2 = next(2);

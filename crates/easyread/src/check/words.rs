@@ -145,7 +145,7 @@ pub(crate) fn formal_words(ctx: &PassageCtx, claimed: &mut [bool], sink: &mut Si
         let mut form = m.form;
         if form == Form::Past {
             let after_helper = m.first > 0 && ctx.joined(m.first - 1, m.first) && {
-                let before = ctx.tokens[m.first - 1].lower.as_str();
+                let before = ctx.tokens[m.first - 1].lower();
                 matches!(
                     before,
                     "has"
@@ -160,7 +160,8 @@ pub(crate) fn formal_words(ctx: &PassageCtx, claimed: &mut [bool], sink: &mut Si
                         | "being"
                 ) || before.ends_with("'ve")
             };
-            let before_by = ctx.joined(m.last, m.last + 1) && ctx.tokens[m.last + 1].lower == "by";
+            let before_by =
+                ctx.joined(m.last, m.last + 1) && ctx.tokens[m.last + 1].lower() == "by";
             if after_helper || before_by {
                 form = Form::Participle;
             }
@@ -182,10 +183,10 @@ pub(crate) fn formal_words(ctx: &PassageCtx, claimed: &mut [bool], sink: &mut Si
 pub(crate) fn contractions(ctx: &PassageCtx, sink: &mut Sink) {
     let lex = lexicon();
     for (i, tok) in ctx.tokens.iter().enumerate() {
-        if !tok.lower.contains('\'') {
+        if !tok.lower().contains('\'') {
             continue;
         }
-        let Some(full) = lex.contractions.get(&tok.lower) else {
+        let Some(full) = lex.contractions.get(tok.lower()) else {
             continue;
         };
         let found = ctx.word(i);
@@ -215,15 +216,15 @@ pub(crate) fn long_words(
     let lex = lexicon();
     for (i, tok) in ctx.tokens.iter().enumerate() {
         if claimed.get(i).copied().unwrap_or(true)
-            || !tok.lower.chars().all(char::is_alphabetic)
+            || !tok.lower().chars().all(char::is_alphabetic)
             || ctx.capitalised(i) && !ctx.starts_sentence(i)
             || ctx.in_fact(tok.span)
-            || lex.abbr_lower.contains_key(&tok.lower)
+            || lex.abbr_lower.contains_key(tok.lower())
         {
             continue;
         }
-        let syllables = crate::text::syllables::count(&tok.lower) as usize;
-        if syllables < options.long_word_syllables || !seen.insert(tok.lower.clone()) {
+        let syllables = crate::text::syllables::count(&tok.lower()) as usize;
+        if syllables < options.long_word_syllables || !seen.insert(tok.lower().to_string()) {
             continue;
         }
         let found = ctx.word(i);
