@@ -1,0 +1,298 @@
+//! Plain words and phrases: "in accordance with" -> "under", "commenced" -> "started",
+//! "residences" -> "homes", only where the part of speech fits.
+
+use super::data::{tables, Entry, Pos, Variant};
+use super::inflect::{inflect, starts_with_modal, BeForm, Form};
+use super::tokens::{all_caps, capitalise, capitalised, starts_sentence};
+use super::{push_edit, Ctx, Edit, PLAIN_WORD};
+
+/// Words that show the next word is a noun ("the supplements", "your supply").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our",
+    "their", "any", "some", "each", "every", "no", "all", "such", "own", "best", "kind", "warm",
+    "many", "other", "further", "whose", "which", "what", "of", "first", "last", "new", "annual",
+    "regular",
+];
+
+/// Words that show the next word is a verb ("we query", "you will levy").
+const VERB_BEFORE: &[&str] = &[
+    "i", "we", "you", "they", "he", "she", "will", "would", "can", "could", "may", "might", "must",
+    "shall", "should", "please", "not", "do", "does", "did",
+];
+
+/// Forms of "be", "become" and "seem", after which an adjective is predicative.
+const LINKING: &[&str] = &[
+    "be", "am", "is", "are", "was", "were", "been", "being", "become", "becomes", "became", "seem",
+    "seems", "seemed", "not", "very", "too", "so",
+];
+
+/// Forms of "be" and "have" that make an "-ed" form a participle.
+const HELPERS: &[&str] = &[
+    "be", "am", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having", "get",
+    "got", "gets",
+];
+
+/// Words that may stand between a helper and its participle ("has already been").
+const ADVERBS: &[&str] = &[
+    "not",
+    "already",
+    "also",
+    "just",
+    "now",
+    "never",
+    "since",
+    "yet",
+    "then",
+    "all",
+    "both",
+    "recently",
+    "previously",
+    "currently",
+    "only",
+    "still",
+];
+
+/// Subject pronouns: after them, an "-ed" form is the past tense ("we provided").
+const SUBJECTS: &[&str] = &["i", "we", "you", "they", "he", "she", "it", "who"];
+
+/// Words that may follow a phrase that needs no object: prepositions and conjunctions.
+const FUNCTION: &[&str] = &[
+    "to", "for", "with", "about", "of", "in", "at", "on", "by", "and", "or", "but", "if", "when",
+    "because", "so", "than", "as", "from", "until", "unless", "while", "whether",
+];
+
+/// Prepositions after which an "-ed" form is a participle ("services provided to you").
+const AFTER_PARTICIPLE: &[&str] = &[
+    "by", "to", "for", "in", "at", "on", "with", "under", "from", "as", "through", "during",
+    "within", "before", "after",
+];
+
+/// Last words a plural cannot be added to ("person living there").
+fn pluralisable(plain: &str) -> bool {
+    let words: Vec<&str> = plain.split(' ').collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    words.len() <= 2
+        && !last.ends_with("ed")
+        && !last.ends_with("ing")
+        && !matches!(
+            *last,
+            "there"
+                | "off"
+                | "out"
+                | "up"
+                | "in"
+                | "on"
+                | "of"
+                | "get"
+                | "gets"
+                | "can"
+                | "much"
+                | "enough"
+                | "you"
+                | "it"
+                | "sorry"
+                | "money"
+                | "help"
+                | "food"
+                | "law"
+                | "pay"
+                | "spending"
+                | "understanding"
+                | "transport"
+                | "tiredness"
+                | "lack"
+                | "medicine"
+        )
+}
+
+/// Rewrite every formal word or phrase of the unit that has a plain alternative.
+pub(crate) fn plain_words(ctx: &mut Ctx, edits: &mut Vec<Edit>) {
+    let t = tables();
+    let mut i = 0;
+    'tokens: while i < ctx.tokens.len() {
+        let Some(list) = t.by_first.get(&ctx.tokens[i].lower) else {
+            i += 1;
+            continue;
+        };
+        for variant in list {
+            let Some(last) = matches_at(ctx, variant, i) else {
+                continue;
+            };
+            let Some(entry) = t.entries.get(variant.entry) else {
+                continue;
+            };
+            if entry.usage.keep {
+                ctx.claim(ctx.tokens[i].start, ctx.tokens[last].end);
+                i = last + 1;
+                continue 'tokens;
+            }
+            let Some(plain) = replacement(ctx, entry, variant.form, i, last) else {
+                continue;
+            };
+            let (start, end) = (ctx.tokens[i].start, ctx.tokens[last].end);
+            push_edit(ctx, edits, start, end, plain, PLAIN_WORD);
+            i = last + 1;
+            continue 'tokens;
+        }
+        i += 1;
+    }
+}
+
+/// The last token of `variant` when it is written from token `i` on, in free text, with
+/// only spaces between its words.
+fn matches_at(ctx: &Ctx, variant: &Variant, i: usize) -> Option<usize> {
+    let n = variant.words.len();
+    let last = i + n - 1;
+    let toks = ctx.tokens.get(i..=last)?;
+    for (k, (tok, word)) in toks.iter().zip(&variant.words).enumerate() {
+        if tok.lower != *word || !ctx.free(tok.start, tok.end, false) {
+            return None;
+        }
+        if k > 0 && !super::tokens::joined(ctx.text, &toks[k - 1], tok) {
+            return None;
+        }
+    }
+    Some(last)
+}
+
+/// The plain phrase for a match of `entry` on tokens `first..=last` in `form`, or `None`
+/// when it would not read well here.
+fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) -> Option<String> {
+    let prev = ctx.prev(first);
+    let next = ctx.next(last);
+    let u = &entry.usage;
+
+    // Capitals: keep the capital at the start of a sentence; elsewhere a capital means a
+    // name ("Financial Assessment Team"), except in title-case headings.
+    let head = ctx.word(first);
+    let sentence_start = starts_sentence(ctx.text, &ctx.tokens[first]);
+    if (first..=last).any(|k| all_caps(ctx.word(k))) {
+        return None;
+    }
+    let inner_capitals = (first + 1..=last).any(|k| capitalised(ctx.word(k)));
+    if !ctx.heading && (inner_capitals || capitalised(head) && !sentence_start) {
+        return None;
+    }
+
+    // Part of speech: a verb row after a determiner is a noun ("the supplements"); a noun
+    // row after a pronoun or modal is a verb ("we query").
+    let in_list = |w: Option<&str>, list: &[&str]| w.is_some_and(|w| list.contains(&w));
+    if !u.any_pos {
+        match entry.pos {
+            Pos::Verb if in_list(prev, DETERMINERS) => return None,
+            Pos::Noun if in_list(prev, VERB_BEFORE) => return None,
+            _ => {}
+        }
+    }
+    if u.pred && !in_list(prev, LINKING) {
+        return None;
+    }
+    if u.clause_start && !(sentence_start || prev.is_none() || in_list(prev, &["and", "but", "or"]))
+    {
+        return None;
+    }
+    if u.no_to && in_list(next, &["to", "for"]) {
+        return None;
+    }
+    // A plain adjective of several words reads only before a preposition or at the end of a
+    // clause ("you are eligible for" but not "an outstanding balance").
+    let takes_object = entry
+        .formal
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| FUNCTION.contains(&w));
+    if entry.pos == Pos::Adj
+        && entry.plain.contains(' ')
+        && !takes_object
+        && next.is_some_and(|w| !FUNCTION.contains(&w))
+    {
+        return None;
+    }
+
+    // Past tense or participle: "-ed" after "have" or "be", or before "by" or "to", is a
+    // participle ("has been provided", "the support provided by your family").
+    let mut form = form;
+    if form == Form::Past && entry.pos == Pos::Verb {
+        let after_helper = helper_before(ctx, first);
+        let no_subject = !in_list(prev, SUBJECTS);
+        let before_prep = next.is_none_or(|w| AFTER_PARTICIPLE.contains(&w));
+        if after_helper || no_subject && before_prep {
+            form = Form::Participle;
+        }
+    }
+    let passive = form == Form::Participle && (helper_before(ctx, first) || next == Some("by"));
+    if u.no_passive && passive {
+        return None;
+    }
+    if starts_with_modal(&entry.plain)
+        && matches!(
+            form,
+            Form::Participle | Form::Ing | Form::Be(BeForm::Been | BeForm::Being | BeForm::Be)
+        )
+    {
+        return None;
+    }
+
+    // No object follows: the bare form ("unable to attend," -> "not able to go,").
+    let no_object = next.is_none_or(|w| matches!(w, "and" | "or" | "but"));
+    let plain = match &u.bare {
+        Some(bare) if no_object => bare.as_str(),
+        _ => entry.plain.as_str(),
+    };
+    let plain = inflect_phrase(plain, entry.pos, form)?;
+    Some(if capitalised(head) {
+        capitalise(&plain)
+    } else {
+        plain
+    })
+}
+
+/// Whether a form of "be" or "have" comes before token `i`, perhaps with an adverb between.
+fn helper_before(ctx: &Ctx, i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..3 {
+        let Some(w) = ctx.prev(k) else {
+            return false;
+        };
+        if HELPERS.contains(&w) || w.ends_with("'ve") {
+            return true;
+        }
+        if !(ADVERBS.contains(&w) || w.ends_with("ly")) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// The plain phrase in the form the formal one was found in: the first word of a verb
+/// phrase ("find out" -> "found out"), the last word of a noun phrase ("homes").
+fn inflect_phrase(plain: &str, pos: Pos, form: Form) -> Option<String> {
+    if form == Form::Base {
+        return Some(plain.to_string());
+    }
+    let irregular = &tables().irregular;
+    let words: Vec<&str> = plain.split(' ').collect();
+    let at = match (pos, form) {
+        (Pos::Noun, Form::Plural) if pluralisable(plain) => words.len() - 1,
+        (Pos::Noun, _) => return None,
+        (Pos::Verb, _) => 0,
+        _ => return Some(plain.to_string()),
+    };
+    Some(
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                if i == at {
+                    inflect(w, form, irregular)
+                } else {
+                    (*w).to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}

@@ -1,0 +1,444 @@
+//! Tests of the `words` stage: exact sentences in, exact sentences out.
+
+use super::{apply, rewrite, run};
+use crate::convert::{Draft, Stage, Unit, UnitKind};
+use crate::facts::{find_facts, FactKind};
+use crate::model::Source;
+use proptest::prelude::*;
+
+fn convert(text: &str) -> String {
+    apply(text, &rewrite(text, false))
+}
+
+fn table(cases: &[(&str, &str)]) {
+    let mut wrong = Vec::new();
+    for (input, want) in cases {
+        let got = convert(input);
+        if got != *want {
+            wrong.push(format!(
+                "\n  {input:?}\n    got  {got:?}\n    want {want:?}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.concat());
+}
+
+#[test]
+fn plain_words_and_phrases_longest_first() {
+    table(&[
+        (
+            "In accordance with the Care Act 2014, we will review your plan.",
+            "Under the Care Act 2014, we will review your plan.",
+        ),
+        (
+            "Please call us prior to the meeting.",
+            "Please call us before the meeting.",
+        ),
+        (
+            "Prior to the meeting, read this.",
+            "Before the meeting, read this.",
+        ),
+        (
+            "We need to ascertain your needs.",
+            "We need to find out your needs.",
+        ),
+        (
+            "Your care will commence on Monday.",
+            "Your care will start on Monday.",
+        ),
+        ("We pay in lieu of notice.", "We pay instead of notice."),
+    ]);
+}
+
+#[test]
+fn verbs_keep_their_inflection() {
+    table(&[
+        (
+            "Your care commenced last week.",
+            "Your care started last week.",
+        ),
+        ("Your care requires a review.", "Your care needs a review."),
+        ("We required more time.", "We needed more time."),
+        (
+            "We are ascertaining the facts.",
+            "We are finding out the facts.",
+        ),
+        ("The nurse assists you.", "The nurse helps you."),
+        ("The nurse assisted you.", "The nurse helped you."),
+        (
+            "We ascertained that you moved.",
+            "We found out that you moved.",
+        ),
+        ("We obtained your records.", "We got your records."),
+        ("We sought advice.", "We got advice."),
+        ("You submitted the form.", "You sent the form."),
+        (
+            "The form was furnished by you.",
+            "The form was given by you.",
+        ),
+        (
+            "The support provided by your family helps.",
+            "The support given by your family helps.",
+        ),
+        (
+            "You will be informed in writing.",
+            "You will be told in writing.",
+        ),
+        ("We have undertaken a review.", "We have done a review."),
+        ("We undertook a review.", "We did a review."),
+    ]);
+}
+
+#[test]
+fn nouns_keep_their_number() {
+    table(&[
+        ("Both residences are empty.", "Both homes are empty."),
+        ("We made some amendments.", "We made some changes."),
+        (
+            "Thank you for your enquiry.",
+            "Thank you for your question.",
+        ),
+        ("We answered your enquiries.", "We answered your questions."),
+        (
+            "Your dietary requirements matter.",
+            "Your food needs matter.",
+        ),
+    ]);
+}
+
+#[test]
+fn the_part_of_speech_must_fit() {
+    table(&[
+        // A noun: not the verb "add to".
+        (
+            "The supplements are in the box.",
+            "The supplements are in the box.",
+        ),
+        ("Your supply of pads is low.", "Your supply of pads is low."),
+        // Verb rows as verbs.
+        (
+            "We will supplement your budget.",
+            "We will add to your budget.",
+        ),
+        // Jargon is left to the explain stage.
+        (
+            "This meets your eligible needs.",
+            "This meets your eligible needs.",
+        ),
+        // Phrases with a be-verb agree with the subject.
+        ("We are required to review it.", "We have to review it."),
+        (
+            "The Council is required to review it.",
+            "The Council has to review it.",
+        ),
+        ("You are not required to pay.", "You do not have to pay."),
+        // Adjectives of several words only where they read well.
+        ("You are eligible for help.", "You are able to get help."),
+        (
+            "You have an outstanding balance.",
+            "You have an outstanding balance.",
+        ),
+        (
+            "The balance is outstanding.",
+            "The balance is still to pay.",
+        ),
+        // "so" only at the start of a clause.
+        ("It is therefore due now.", "It is therefore due now."),
+        ("Therefore, we will write.", "So, we will write."),
+        // An object is needed after "go to".
+        (
+            "If you are unable to attend, please phone.",
+            "If you are not able to go, please phone.",
+        ),
+        ("You will attend the clinic.", "You will go to the clinic."),
+        // "a" and "an" follow the new word.
+        ("This is an additional cost.", "This is an extra cost."),
+        ("It is a considerable sum.", "It is a big amount."),
+    ]);
+}
+
+#[test]
+fn capitals_are_kept_and_names_left_alone() {
+    table(&[
+        (
+            "Commence the exercises daily.",
+            "Start the exercises daily.",
+        ),
+        ("Ascertain the cost first.", "Find out the cost first."),
+        (
+            "Write to the Financial Assessment Team.",
+            "Write to the Financial Assessment Team.",
+        ),
+    ]);
+}
+
+#[test]
+fn contractions_are_written_in_full() {
+    table(&[
+        ("We can't come.", "We cannot come."),
+        ("The office won't open.", "The office will not open."),
+        ("It's late.", "It is late."),
+        ("It\u{2019}s late.", "It is late."),
+        ("It's been a year.", "It has been a year."),
+        ("Don't worry.", "Do not worry."),
+        (
+            "The Council's office is shut.",
+            "The Council's office is shut.",
+        ),
+        (
+            "Mr Clarke's review is at the Centre's caf\u{e9}.",
+            "Mr Clarke's review is at the Centre's caf\u{e9}.",
+        ),
+    ]);
+}
+
+#[test]
+fn numbers_that_count_become_digits() {
+    table(&[
+        (
+            "Tell us five working days before.",
+            "Tell us 5 working days before.",
+        ),
+        (
+            "You have twenty-eight days to reply.",
+            "You have 28 days to reply.",
+        ),
+        ("We need two forms.", "We need 2 forms."),
+        ("It lasts one week.", "It lasts 1 week."),
+        (
+            "We sent two hundred and fifty letters.",
+            "We sent 250 letters.",
+        ),
+        ("Two or three visits a week.", "2 or 3 visits a week."),
+        // Not counting: left as words.
+        ("One of our team will call.", "One of our team will call."),
+        ("Someone will call you.", "Someone will call you."),
+        (
+            "No one will call you at once.",
+            "No one will call you at once.",
+        ),
+        ("The one you chose is fine.", "The one you chose is fine."),
+        (
+            "We have about a hundred forms.",
+            "We have about a hundred forms.",
+        ),
+        ("Write to Seven Oaks House.", "Write to Seven Oaks House."),
+    ]);
+}
+
+#[test]
+fn abbreviations_are_written_in_full() {
+    table(&[
+        (
+            "Bring ID, e.g. a passport.",
+            "Bring ID, for example a passport.",
+        ),
+        (
+            "Bring proof, i.e. a letter.",
+            "Bring proof, that is a letter.",
+        ),
+        (
+            "Bring bills, letters etc.",
+            "Bring bills, letters and so on.",
+        ),
+        ("It takes approx. 3 hours.", "It takes about 3 hours."),
+        ("Speak to your GP.", "Speak to your doctor."),
+        ("GP practices are open.", "Doctor practices are open."),
+        ("Ask a GP.", "Ask a doctor."),
+        ("Ask an OT.", "Ask an occupational therapist."),
+        (
+            "Write to the DWP today.",
+            "Write to the Department for Work and Pensions today.",
+        ),
+        (
+            "Contact DWP today.",
+            "Contact the Department for Work and Pensions today.",
+        ),
+        ("You may need an MRI scan.", "You may need an MRI scan."),
+        ("See form No. 5.", "See form number 5."),
+        ("Say no. We said no.", "Say no. We said no."),
+        // Not inside a reference or another word.
+        ("Our ref CSP/2025/40219.", "Our ref CSP/2025/40219."),
+        ("Use the GPS.", "Use the GPS."),
+    ]);
+}
+
+#[test]
+fn facts_are_untouched() {
+    table(&[
+        (
+            "Call 0117 496 0321 prior to 4 November 2024.",
+            "Call 0117 496 0321 before 4 November 2024.",
+        ),
+        (
+            "Your review is at Riverside Day Centre, 48 Mill Lane, Bristol BS3 4QT.",
+            "Your review is at Riverside Day Centre, 48 Mill Lane, Bristol BS3 4QT.",
+        ),
+        (
+            "Email review.team@example.gov.uk prior to the meeting.",
+            "Email review.team@example.gov.uk before the meeting.",
+        ),
+    ]);
+}
+
+#[test]
+fn no_double_replacement() {
+    // "in order to" -> "to" once; "assistance" -> "help", and "help" is not replaced again.
+    table(&[
+        ("We ask in order to help.", "We ask to help."),
+        ("We require assistance.", "We need help."),
+        ("Additionally, we will commence.", "Also, we will start."),
+    ]);
+}
+
+#[test]
+fn run_records_every_change_against_the_unit() {
+    let mut draft = Draft::default();
+    let source = Source {
+        span: None,
+        block: Some(3),
+        sentence: Some(1),
+    };
+    draft.units.push(Unit {
+        kind: UnitKind::Sentence,
+        text: "Prior to your visit, we can't ascertain five things.".into(),
+        strong: vec!["five things".into()],
+        list: None,
+        source,
+    });
+    draft.units.push(Unit {
+        kind: UnitKind::Heading(2),
+        text: "Commencement of your care".into(),
+        strong: Vec::new(),
+        list: None,
+        source: Source::default(),
+    });
+    run(&mut draft);
+    assert_eq!(
+        draft.units[0].text,
+        "Before your visit, we cannot find out 5 things."
+    );
+    assert_eq!(draft.units[0].strong, ["5 things"]);
+    assert_eq!(draft.units[1].text, "Start of your care");
+    let changes: Vec<(&str, &str, &str)> = draft
+        .changes
+        .iter()
+        .map(|c| (c.rule.as_str(), c.before.as_str(), c.after.as_str()))
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("plain-word", "Prior to", "Before"),
+            ("contraction", "can't", "cannot"),
+            ("plain-word", "ascertain", "find out"),
+            ("number-to-digits", "five", "5"),
+            ("plain-word", "Commencement", "Start"),
+        ]
+    );
+    assert!(draft.changes.iter().all(|c| c.stage == Stage::Words));
+    assert_eq!(draft.changes[0].source, source);
+}
+
+/// Pieces of letters, facts among them, to build random sentences from.
+const PIECES: &[&str] = &[
+    "prior to",
+    "commenced",
+    "requires",
+    "ascertaining",
+    "the",
+    "a",
+    "an",
+    "your",
+    "we",
+    "can't",
+    "won't",
+    "it's",
+    "five",
+    "twenty-eight",
+    "one",
+    "of",
+    "working",
+    "days",
+    "hundred",
+    "and",
+    "e.g.",
+    "etc.",
+    "GP",
+    "DWP",
+    "No.",
+    "0117 496 0321",
+    "4 November 2024",
+    "10:30am",
+    "£42.17",
+    "CSP/2025/40219",
+    "BS3 4QT",
+    "Mr Tomasz Nowak",
+    "Review Team",
+    "St. Mary's Hospital",
+    "six weeks",
+    "help@example.org",
+    "www.example.gov.uk",
+    ",",
+    ".",
+    "In accordance with",
+    "supplements",
+    "residences",
+    "assistance",
+    "a number of",
+    "\u{2019}",
+    "an",
+    "additional",
+    "is",
+    "required",
+    "to",
+    "attend",
+    "é",
+    "Ω",
+    "-",
+    "(",
+    ")",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn never_panics_and_never_changes_a_fact(
+        picks in proptest::collection::vec(0..PIECES.len(), 0..24),
+        glue in proptest::collection::vec(prop_oneof![Just(" "), Just(""), Just("  "), Just(", ")], 24),
+    ) {
+        let mut text = String::new();
+        for (k, p) in picks.iter().enumerate() {
+            text.push_str(PIECES[*p]);
+            text.push_str(glue[k]);
+        }
+        let out = convert(&text);
+        let after = find_facts(&out);
+        for f in find_facts(&text) {
+            prop_assert!(
+                after.iter().any(|g| g.kind == f.kind && g.normalised == f.normalised),
+                "{f:?} lost: {text:?} -> {out:?}"
+            );
+            if !matches!(f.kind, FactKind::Quantity | FactKind::Percentage) {
+                prop_assert!(out.contains(&f.text), "{f:?} changed: {text:?} -> {out:?}");
+            }
+        }
+        // A second run finds nothing new to do with what the first one wrote, except
+        // words it could not see before (no replacement of a replacement).
+        let mut draft = Draft::default();
+        draft.units.push(Unit {
+            kind: UnitKind::Sentence,
+            text: text.clone(),
+            strong: vec![text.clone()],
+            list: None,
+            source: Source::default(),
+        });
+        run(&mut draft);
+        prop_assert_eq!(&draft.units[0].text, &out);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,80}") {
+        let _ = convert(&text);
+    }
+}
