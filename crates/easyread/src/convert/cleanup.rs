@@ -1,6 +1,1036 @@
-//! The `cleanup` stage (not built yet: passes the draft through unchanged).
+//! The `cleanup` stage: letter clean-up.
+//!
+//! - Formulaic padding is left out: whole sentences that carry no information ("Please do
+//!   not hesitate to contact us.") go, and formulaic openings are cut from sentences that go
+//!   on with content ("I am writing to inform you that your review..." becomes "Your
+//!   review..."). A sentence that holds a fact (phone number, date, name...) is never left
+//!   out: its padding phrase is said plainly instead ("You can contact me on 0117 496 0321").
+//! - The subject line becomes the plain title; a reference in it moves to the details.
+//! - A letterhead heading (the organisation's name) joins the From block.
+//! - The sign-off becomes a short From block: name, role, team; its contact lines go to
+//!   the details; "Yours sincerely," is left out.
+//!
+//! The phrases are data: `assets/lexicon/letter-padding.tsv`.
 
-use super::Draft;
+use std::sync::OnceLock;
+
+use super::{Draft, Stage, UnitKind};
+use crate::facts::{find_facts, Fact, FactKind};
+use crate::lexicon::tsv_rows;
+use crate::model::Source;
+
+/// Rule id: a sentence of padding left out.
+pub const RULE_DROP_PADDING: &str = "drop-padding-sentence";
+/// Rule id: a padding phrase in a sentence with content said plainly.
+pub const RULE_PADDING_PHRASE: &str = "rewrite-padding-phrase";
+/// Rule id: a formulaic opening cut (or said plainly).
+pub const RULE_CUT_OPENING: &str = "cut-stock-opening";
+/// Rule id: the subject line became the title.
+pub const RULE_SUBJECT_TO_TITLE: &str = "subject-to-title";
+/// Rule id: a reference of the subject line moved to the details.
+pub const RULE_REFERENCE_TO_DETAILS: &str = "reference-to-details";
+/// Rule id: a letterhead heading joined the From block.
+pub const RULE_LETTERHEAD_TO_FROM: &str = "letterhead-to-from";
+/// Rule id: the sign-off became the From block.
+pub const RULE_SIGN_OFF_TO_FROM: &str = "sign-off-to-from";
+/// Rule id: a contact line of the sign-off moved to the details.
+pub const RULE_CONTACT_TO_DETAILS: &str = "contact-to-details";
+
+const DATA: &str = include_str!("../../../../assets/lexicon/letter-padding.tsv");
+
+/// The phrases of `letter-padding.tsv`, by action, longest first.
+#[derive(Default)]
+struct Lexicon {
+    padding: Vec<(String, String)>,
+    filler: Vec<String>,
+    opening: Vec<(String, String)>,
+    closing: Vec<String>,
+    title_prefix: Vec<String>,
+    title_phrase: Vec<(String, String)>,
+    keep_case: Vec<(String, String)>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| parse(DATA))
+}
+
+fn parse(data: &str) -> Lexicon {
+    let mut lex = Lexicon::default();
+    for row in tsv_rows(data) {
+        let phrase = row.first().copied().unwrap_or("").to_ascii_lowercase();
+        let action = row.get(1).copied().unwrap_or("");
+        let replacement = row.get(2).copied().unwrap_or("").to_string();
+        if phrase.is_empty() || !phrase.is_ascii() {
+            continue;
+        }
+        match action {
+            "padding" => lex.padding.push((phrase, replacement)),
+            "filler" => lex.filler.push(phrase),
+            "opening" => lex.opening.push((phrase, replacement)),
+            "closing" => lex.closing.push(phrase),
+            "title-prefix" => lex.title_prefix.push(phrase),
+            "title-phrase" => lex.title_phrase.push((phrase, replacement)),
+            "keep-case" => lex.keep_case.push((phrase, replacement)),
+            _ => {}
+        }
+    }
+    let by_len = |a: &String, b: &String| b.len().cmp(&a.len());
+    lex.padding.sort_by(|a, b| by_len(&a.0, &b.0));
+    lex.filler.sort_by(by_len);
+    lex.opening.sort_by(|a, b| by_len(&a.0, &b.0));
+    lex.closing.sort_by(by_len);
+    lex.title_prefix.sort_by(by_len);
+    lex.title_phrase.sort_by(|a, b| by_len(&a.0, &b.0));
+    lex.keep_case.sort_by(|a, b| by_len(&a.0, &b.0));
+    lex
+}
+
+/// How letters compare when matching a phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Any case (ASCII).
+    Any,
+    /// The first letter in any case, the rest exactly as written.
+    FirstFree,
+}
+
+/// Match `phrase` at byte `at` of `text`; returns the end of the match. A space of the
+/// phrase matches a run of white space; an apostrophe matches `'` and `’`. The phrase must
+/// be ASCII, so a match always ends on a character boundary.
+pub(crate) fn match_at(text: &str, at: usize, phrase: &str, case: Case) -> Option<usize> {
+    let t = text.as_bytes();
+    let p = phrase.as_bytes();
+    let (mut ti, mut pi) = (at, 0);
+    while pi < p.len() {
+        let pc = p[pi];
+        if pc == b' ' {
+            let start = ti;
+            while ti < t.len() && t[ti].is_ascii_whitespace() {
+                ti += 1;
+            }
+            if ti == start {
+                return None;
+            }
+            while pi < p.len() && p[pi] == b' ' {
+                pi += 1;
+            }
+            continue;
+        }
+        if pc == b'\'' {
+            if t.get(ti) == Some(&b'\'') {
+                ti += 1;
+            } else if text.get(ti..ti + 3) == Some("\u{2019}") {
+                ti += 3;
+            } else {
+                return None;
+            }
+            pi += 1;
+            continue;
+        }
+        let tc = *t.get(ti)?;
+        let same = match case {
+            Case::Any => tc.eq_ignore_ascii_case(&pc),
+            Case::FirstFree if pi == 0 => tc.eq_ignore_ascii_case(&pc),
+            Case::FirstFree => tc == pc,
+        };
+        if !same {
+            return None;
+        }
+        ti += 1;
+        pi += 1;
+    }
+    Some(ti)
+}
+
+/// Whether byte `at` of `text` starts a word (no letter or digit just before it).
+pub(crate) fn at_word_start(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|s| s.chars().next_back())
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether a match of `phrase` ending at byte `end` ends a word.
+pub(crate) fn at_word_end(text: &str, end: usize, phrase: &str) -> bool {
+    if !phrase
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric())
+    {
+        return true;
+    }
+    text.get(end..)
+        .and_then(|s| s.chars().next())
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The first whole-word match of `phrase` in `text` at or after byte `from`.
+pub(crate) fn find_phrase(
+    text: &str,
+    phrase: &str,
+    from: usize,
+    case: Case,
+) -> Option<(usize, usize)> {
+    let mut at = from;
+    while at < text.len() {
+        if text.is_char_boundary(at) && at_word_start(text, at) {
+            if let Some(end) = match_at(text, at, phrase, case) {
+                if end > at && at_word_end(text, end, phrase) {
+                    return Some((at, end));
+                }
+            }
+        }
+        at += 1;
+    }
+    None
+}
+
+/// A whole-word match of `phrase` at the start of `text`: its end.
+fn starts_with_phrase(text: &str, phrase: &str) -> Option<usize> {
+    match_at(text, 0, phrase, Case::Any).filter(|&end| end > 0 && at_word_end(text, end, phrase))
+}
+
+/// `text` with its first character in upper case.
+pub(crate) fn capitalise_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
 
 /// Run the stage over the draft.
-pub fn run(_draft: &mut Draft) {}
+pub fn run(draft: &mut Draft) {
+    sign_off_to_from(draft);
+    subject_to_title(draft);
+    let units = std::mem::take(&mut draft.units);
+    let mut kept = Vec::with_capacity(units.len());
+    for mut unit in units {
+        if matches!(unit.kind, UnitKind::Heading(_)) {
+            kept.push(unit);
+            continue;
+        }
+        let before = unit.text.clone();
+        if let Some(text) = cut_opening(&unit.text) {
+            draft.record(
+                Stage::Cleanup,
+                RULE_CUT_OPENING,
+                before.clone(),
+                text.clone(),
+                unit.source,
+            );
+            unit.text = text;
+        }
+        match padding(&unit.text) {
+            Padding::Drop => {
+                draft.record(
+                    Stage::Cleanup,
+                    RULE_DROP_PADDING,
+                    unit.text.clone(),
+                    "",
+                    unit.source,
+                );
+                continue;
+            }
+            Padding::Rewrite(text) => {
+                draft.record(
+                    Stage::Cleanup,
+                    RULE_PADDING_PHRASE,
+                    unit.text.clone(),
+                    text.clone(),
+                    unit.source,
+                );
+                unit.text = text;
+            }
+            Padding::Keep => {}
+        }
+        kept.push(unit);
+    }
+    draft.units = kept;
+}
+
+/// What to do with a sentence that may be padding.
+#[derive(Debug, PartialEq)]
+enum Padding {
+    /// Not padding, or padding with content and no plainer wording: keep as it is.
+    Keep,
+    /// Padding with no information: leave the sentence out.
+    Drop,
+    /// Padding with content or a fact: the sentence with the phrase said plainly.
+    Rewrite(String),
+}
+
+fn padding(text: &str) -> Padding {
+    let lex = lexicon();
+    for (phrase, replacement) in &lex.padding {
+        let Some((start, end)) = find_phrase(text, phrase, 0, Case::Any) else {
+            continue;
+        };
+        let facts = find_facts(text);
+        let rest = format!("{} {}", &text[..start], &text[end..]);
+        if facts.is_empty() && only_filler(&rest) {
+            return Padding::Drop;
+        }
+        if replacement.is_empty() || overlaps_fact(&facts, start, end) {
+            return Padding::Keep;
+        }
+        let lead = &text[..start];
+        let at_start = lead.chars().all(|c| !c.is_alphanumeric());
+        let said = if at_start {
+            capitalise_first(replacement)
+        } else {
+            replacement.clone()
+        };
+        return Padding::Rewrite(format!("{lead}{said}{}", &text[end..]));
+    }
+    Padding::Keep
+}
+
+fn overlaps_fact(facts: &[Fact], start: usize, end: usize) -> bool {
+    facts
+        .iter()
+        .any(|f| f.span.start < end && start < f.span.end)
+}
+
+/// Whether `rest` holds nothing but filler words and punctuation.
+fn only_filler(rest: &str) -> bool {
+    let mut s = rest.to_string();
+    for filler in &lexicon().filler {
+        while let Some((a, b)) = find_phrase(&s, filler, 0, Case::Any) {
+            s.replace_range(a..b, " ");
+        }
+    }
+    !s.chars().any(char::is_alphanumeric)
+}
+
+/// The sentence with a formulaic opening cut or said plainly, when it has one and goes on
+/// with content.
+fn cut_opening(text: &str) -> Option<String> {
+    let lex = lexicon();
+    for (phrase, replacement) in &lex.opening {
+        let Some(end) = starts_with_phrase(text, phrase) else {
+            continue;
+        };
+        if overlaps_fact(&find_facts(text), 0, end) {
+            return None;
+        }
+        let mut rest = text[end..].trim_start();
+        if replacement.is_empty() {
+            rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+        }
+        if rest.split_whitespace().count() < 2 {
+            return None;
+        }
+        // "Please note that A and that B": the second "that" hung on the cut opening.
+        let rest = if phrase.ends_with(" that") {
+            rest.replacen(", and that ", ", and ", 1)
+                .replacen(" and that ", " and ", 1)
+        } else {
+            rest.to_string()
+        };
+        return Some(if replacement.is_empty() {
+            capitalise_first(&rest)
+        } else {
+            format!("{} {rest}", capitalise_first(replacement))
+        });
+    }
+    None
+}
+
+/// Whether a sign-off line is a closing phrase such as "Yours sincerely,".
+fn is_closing(line: &str) -> bool {
+    let line = line.trim().trim_end_matches([',', '.', '!']).trim_end();
+    lexicon()
+        .closing
+        .iter()
+        .any(|c| starts_with_phrase(line, c) == Some(line.len()))
+}
+
+/// The sign-off becomes the From block: the closing is left out, contact lines go to the
+/// details, the rest (name, role, team) is the From block.
+fn sign_off_to_from(draft: &mut Draft) {
+    if draft.sign_off.is_empty() || !draft.from.is_empty() {
+        return;
+    }
+    let lines = std::mem::take(&mut draft.sign_off);
+    let mut from = Vec::new();
+    for line in &lines {
+        if line.trim().is_empty() || is_closing(line) {
+            continue;
+        }
+        let contact = find_facts(line)
+            .iter()
+            .any(|f| matches!(f.kind, FactKind::Phone | FactKind::Email | FactKind::Url));
+        if contact {
+            if !draft.details.iter().any(|d| d == line) {
+                draft.details.push(line.clone());
+            }
+            draft.record(
+                Stage::Cleanup,
+                RULE_CONTACT_TO_DETAILS,
+                line.clone(),
+                line.clone(),
+                Source::default(),
+            );
+        } else {
+            from.push(line.clone());
+        }
+    }
+    draft.record(
+        Stage::Cleanup,
+        RULE_SIGN_OFF_TO_FROM,
+        lines.join("\n"),
+        from.join(", "),
+        Source::default(),
+    );
+    draft.from = from;
+}
+
+/// Whether a heading is the letterhead: just the name of an organisation.
+fn is_letterhead(text: &str, draft: &Draft) -> bool {
+    let text = text.trim();
+    let facts = find_facts(text);
+    let one_organisation = matches!(facts.as_slice(), [f] if f.kind == FactKind::Organisation
+        && f.span.start == 0 && f.span.end == text.len());
+    let known_line = draft
+        .addresses
+        .iter()
+        .flatten()
+        .chain(&draft.from)
+        .any(|l| l.trim().eq_ignore_ascii_case(text));
+    one_organisation || known_line
+}
+
+/// The subject line (the first level-1 heading before the body, or the first heading
+/// there) becomes the title; letterhead headings join the From block.
+fn subject_to_title(draft: &mut Draft) {
+    let lead = draft
+        .units
+        .iter()
+        .take_while(|u| matches!(u.kind, UnitKind::Heading(_)))
+        .count();
+    let mut letterheads = Vec::new();
+    for i in 0..lead {
+        if is_letterhead(&draft.units[i].text, draft) {
+            letterheads.push(i);
+        }
+    }
+    // The subject: the first level-1 heading that is not a letterhead, or else the first.
+    let candidates: Vec<usize> = (0..lead).filter(|i| !letterheads.contains(i)).collect();
+    let subject = candidates
+        .iter()
+        .copied()
+        .find(|&i| draft.units[i].kind == UnitKind::Heading(1))
+        .or_else(|| candidates.first().copied());
+    if letterheads.is_empty() && subject.is_none() {
+        return;
+    }
+    // A letterhead alone, with no subject after it, is left as it is.
+    if subject.is_none() {
+        letterheads.clear();
+    }
+    for &i in &letterheads {
+        let name = draft.units[i].text.clone();
+        let source = draft.units[i].source;
+        let known = draft
+            .from
+            .iter()
+            .chain(draft.addresses.iter().flatten())
+            .any(|l| l.contains(name.as_str()));
+        if !known {
+            draft.from.push(name.clone());
+        }
+        draft.record(Stage::Cleanup, RULE_LETTERHEAD_TO_FROM, name, "", source);
+    }
+    if let Some(i) = subject {
+        let unit = &draft.units[i];
+        let known: Vec<&str> = draft
+            .from
+            .iter()
+            .chain(draft.addresses.iter().flatten())
+            .map(String::as_str)
+            .collect();
+        let (title, references) = plain_title(&unit.text, &known);
+        let (before, source) = (unit.text.clone(), unit.source);
+        if !title.is_empty() {
+            draft.record(
+                Stage::Cleanup,
+                RULE_SUBJECT_TO_TITLE,
+                before.clone(),
+                title.clone(),
+                source,
+            );
+            draft.title = Some(title);
+        }
+        for reference in references {
+            let known = draft.details.iter().any(|d| d.contains(reference.as_str()));
+            if !known {
+                let line = format!("Reference: {reference}");
+                draft.record(
+                    Stage::Cleanup,
+                    RULE_REFERENCE_TO_DETAILS,
+                    reference.clone(),
+                    line.clone(),
+                    source,
+                );
+                draft.details.push(line);
+            }
+        }
+        if draft.title.is_none() {
+            // Nothing left of the subject but references: keep the heading as it is.
+            letterheads.retain(|&l| l != i);
+        } else {
+            letterheads.push(i);
+        }
+    }
+    letterheads.sort_unstable();
+    for i in letterheads.into_iter().rev() {
+        if i < draft.units.len() {
+            draft.units.remove(i);
+        }
+    }
+}
+
+/// Labels that may stand before a reference in a subject line.
+const REFERENCE_LABELS: [&str; 9] = [
+    "reference number",
+    "reference no.",
+    "reference no",
+    "reference",
+    "our ref",
+    "your ref",
+    "ref no",
+    "ref.",
+    "ref",
+];
+
+/// The subject line made plain: labels ("Re:") and references out, stock phrases plainer,
+/// sentence case. Returns the title and the references taken out of it.
+fn plain_title(subject: &str, known: &[&str]) -> (String, Vec<String>) {
+    let lex = lexicon();
+    let mut title = subject.trim().to_string();
+    loop {
+        let cut = lex
+            .title_prefix
+            .iter()
+            .find_map(|p| starts_with_phrase(&title, p));
+        match cut {
+            Some(end) if end < title.len() => title = title[end..].trim_start().to_string(),
+            _ => break,
+        }
+    }
+    let mut references = Vec::new();
+    let facts = find_facts(&title);
+    for fact in facts.iter().rev() {
+        if fact.kind != FactKind::Reference {
+            continue;
+        }
+        let (start, mut end) = (fact.span.start, fact.span.end);
+        let Some(written) = title.get(start..end) else {
+            continue;
+        };
+        let written = strip_label_front(written).to_string();
+        let Some(lead) = title.get(..start) else {
+            continue;
+        };
+        let lead = strip_label_back(lead);
+        let mut cut_from = lead.len();
+        if lead.ends_with('(') && title.get(end..).is_some_and(|s| s.starts_with(')')) {
+            cut_from -= 1;
+            end += 1;
+        }
+        let cut_from = title[..cut_from]
+            .trim_end_matches([' ', '-', '\u{2013}', '\u{2014}', ',', ':', '|', '/'])
+            .len();
+        title.replace_range(cut_from..end, "");
+        references.insert(0, written);
+    }
+    let mut title = sentence_case(&title, known);
+    for (phrase, plain) in &lex.title_phrase {
+        let mut from = 0;
+        while let Some((a, b)) = find_phrase(&title, phrase, from, Case::Any) {
+            title.replace_range(a..b, plain);
+            from = a + plain.len();
+        }
+    }
+    let title = title
+        .trim_matches([' ', '-', '\u{2013}', '\u{2014}', ',', ':', '|'])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (capitalise_first(&title), references)
+}
+
+/// A reference as written, without a label in front ("Reference CSP/1" -> "CSP/1").
+fn strip_label_front(text: &str) -> &str {
+    for label in REFERENCE_LABELS {
+        if let Some(end) = starts_with_phrase(text, label) {
+            return text[end..].trim_start_matches([' ', ':', '.']).trim_start();
+        }
+    }
+    text
+}
+
+/// Text before a reference without a label at its end ("... - Reference " -> "... -").
+fn strip_label_back(text: &str) -> &str {
+    let trimmed = text.trim_end_matches([' ', ':', '.']);
+    let lower = trimmed.to_ascii_lowercase();
+    for label in REFERENCE_LABELS {
+        let label = label.trim_end_matches('.');
+        if lower.ends_with(label) {
+            let at = trimmed.len() - label.len();
+            if trimmed.is_char_boundary(at) && at_word_start(trimmed, at) {
+                return &trimmed[..at];
+            }
+        }
+    }
+    text
+}
+
+/// The title in sentence case: words in Title Case become lower case, except the first,
+/// names (people, organisations, places), acronyms and the `keep-case` names; a title all
+/// in capitals is lowered too.
+fn sentence_case(title: &str, known: &[&str]) -> String {
+    let lowered_caps;
+    let all_caps = title.chars().any(char::is_uppercase) && !title.chars().any(char::is_lowercase);
+    if all_caps {
+        // Lower it all, then give dates back their capitals ("6 April 2026").
+        let lowered = title.to_lowercase();
+        let mut out = capitalise_first(&lowered);
+        for fact in find_facts(&out) {
+            if fact.kind == FactKind::Date {
+                let words: String = fact
+                    .text
+                    .split(' ')
+                    .map(capitalise_first)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if words.len() == fact.text.len() {
+                    out.replace_range(fact.span.start..fact.span.end, &words);
+                }
+            }
+        }
+        lowered_caps = out;
+    } else {
+        lowered_caps = title.to_string();
+    }
+    let title = lowered_caps.as_str();
+    let mut protected: Vec<(usize, usize)> = find_facts(title)
+        .iter()
+        .filter(|f| f.kind != FactKind::Quantity)
+        .map(|f| (f.span.start, f.span.end))
+        .collect();
+    protected.extend(known_names(title, known));
+    let mut keep: Vec<(usize, usize, &str)> = Vec::new();
+    for (phrase, written) in &lexicon().keep_case {
+        let mut from = 0;
+        while let Some((a, b)) = find_phrase(title, phrase, from, Case::Any) {
+            if !keep.iter().any(|&(s, e, _)| s < b && a < e) {
+                keep.push((a, b, written.as_str()));
+            }
+            from = b;
+        }
+    }
+    keep.sort_unstable();
+    let mut out = String::with_capacity(title.len());
+    let mut at = 0;
+    let mut first = true;
+    while at < title.len() {
+        if let Some(&(_, end, written)) = keep.iter().find(|k| k.0 == at) {
+            out.push_str(if written.is_empty() {
+                &title[at..end]
+            } else {
+                written
+            });
+            at = end;
+            first = false;
+            continue;
+        }
+        let rest = &title[at..];
+        let Some(c) = rest.chars().next() else { break };
+        if c.is_whitespace() || !c.is_alphanumeric() {
+            out.push(c);
+            at += c.len_utf8();
+            continue;
+        }
+        let len = rest
+            .find(|ch: char| {
+                ch.is_whitespace()
+                    || (!ch.is_alphanumeric() && ch != '\'' && ch != '\u{2019}' && ch != '-')
+            })
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        let in_name = protected.iter().any(|&(s, e)| s < at + len && at < e);
+        let lowered = if in_name || word == "I" {
+            word.to_string()
+        } else if !first && is_title_case(word) {
+            word.to_lowercase()
+        } else {
+            word.to_string()
+        };
+        out.push_str(&lowered);
+        at += len;
+        first = false;
+    }
+    out
+}
+
+/// Runs of two or more capitalised words of the title that are written the same way in
+/// one of the `known` lines (the From block, addresses): names such as "BrightPath Home Care".
+fn known_names(title: &str, known: &[&str]) -> Vec<(usize, usize)> {
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for word in title.split(' ') {
+        words.push((at, at + word.len()));
+        at += word.len() + 1;
+    }
+    let capital = |&(s, e): &(usize, usize)| {
+        title
+            .get(s..e)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !capital(&words[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < words.len() && capital(&words[j + 1]) {
+            j += 1;
+        }
+        // The longest run from i that a known line holds.
+        let mut end = j;
+        while end > i {
+            let (s, e) = (words[i].0, words[end].1);
+            let run = title.get(s..e).unwrap_or("");
+            if known.iter().any(|k| k.contains(run)) {
+                out.push((s, e));
+                break;
+            }
+            end -= 1;
+        }
+        i = end.max(i) + 1;
+    }
+    out
+}
+
+/// A word in Title Case: a capital, then only lower case.
+fn is_title_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::{Unit, UnitKind};
+
+    fn unit(kind: UnitKind, text: &str) -> Unit {
+        Unit {
+            kind,
+            text: text.to_string(),
+            strong: Vec::new(),
+            list: None,
+            source: Source::default(),
+        }
+    }
+
+    fn sentences(texts: &[&str]) -> Draft {
+        Draft {
+            units: texts.iter().map(|t| unit(UnitKind::Sentence, t)).collect(),
+            ..Draft::default()
+        }
+    }
+
+    fn texts(draft: &Draft) -> Vec<&str> {
+        draft.units.iter().map(|u| u.text.as_str()).collect()
+    }
+
+    #[test]
+    fn the_lexicon_has_enough_phrases() {
+        let lex = lexicon();
+        let n = lex.padding.len() + lex.opening.len() + lex.closing.len() + lex.filler.len();
+        assert!(n >= 60, "{n}");
+    }
+
+    #[test]
+    fn padding_and_openings() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Please do not hesitate to contact us if you have any questions.",
+                None,
+            ),
+            ("I hope this letter is helpful.", None),
+            ("Thank you for your cooperation.", None),
+            ("Thank you for your cooperation in this matter.", None),
+            (
+                "If you have any questions about this letter, please do not hesitate to contact us.",
+                None,
+            ),
+            (
+                "Please do not hesitate to contact me on 0117 496 0321.",
+                Some("You can contact me on 0117 496 0321."),
+            ),
+            (
+                "If you are unable to attend, please do not hesitate to contact us.",
+                Some("If you are unable to attend, you can contact us."),
+            ),
+            (
+                "We look forward to meeting you on 5 March 2026.",
+                Some("We look forward to meeting you on 5 March 2026."),
+            ),
+            (
+                "I am writing to inform you that your review is due.",
+                Some("Your review is due."),
+            ),
+            (
+                "I am delighted to inform you that, following your assessment, a place has been found.",
+                Some("Following your assessment, a place has been found."),
+            ),
+            (
+                "Further to our recent telephone conversation, I can confirm the visit.",
+                Some("I can confirm the visit."),
+            ),
+            (
+                "Please find enclosed a copy of your care plan.",
+                Some("We have sent you a copy of your care plan."),
+            ),
+            (
+                "I write with regard to your application for a Blue Badge.",
+                Some("This letter is about your application for a Blue Badge."),
+            ),
+            (
+                "Please note that the office is closed on 25 December 2025.",
+                Some("The office is closed on 25 December 2025."),
+            ),
+            // Not an opening: the phrase is followed by a fact, not a comma.
+            (
+                "Further to your enquiry dated 17 January 2026, I enclose information.",
+                Some("Further to your enquiry dated 17 January 2026, I enclose information."),
+            ),
+            (
+                "Please note that some services are chargeable and that a financial assessment may be required.",
+                Some("Some services are chargeable and a financial assessment may be required."),
+            ),
+            // Nothing after the opening: kept.
+            ("Please note.", Some("Please note.")),
+            (
+                "Your review is on Thursday 5 March 2026.",
+                Some("Your review is on Thursday 5 March 2026."),
+            ),
+        ];
+        for (input, expected) in cases {
+            let mut draft = sentences(&[input]);
+            run(&mut draft);
+            let got = draft.units.first().map(|u| u.text.as_str());
+            assert_eq!(got, *expected, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_with_a_phone_number_is_never_dropped() {
+        let mut draft = sentences(&[
+            "Please do not hesitate to contact us.",
+            "If you have any questions, please call 0117 496 0321.",
+            "Thank you for your cooperation, Mr Clarke.",
+        ]);
+        run(&mut draft);
+        assert_eq!(
+            texts(&draft),
+            [
+                "If you have any questions, please call 0117 496 0321.",
+                "Thank you for your cooperation, Mr Clarke."
+            ]
+        );
+        assert_eq!(draft.changes.len(), 1);
+        assert_eq!(draft.changes[0].rule, RULE_DROP_PADDING);
+        assert_eq!(draft.changes[0].after, "");
+    }
+
+    #[test]
+    fn subject_becomes_title_and_reference_moves_to_details() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "Annual Review of your Care and Support Plan - Reference CSP/2025/40219",
+                "Annual review of your care and support plan",
+                &["Reference: CSP/2025/40219"],
+            ),
+            (
+                "Re: Your complaint about the home care services provided to your father, Mr Abdul Rahman",
+                "Your complaint about the home care services provided to your father, Mr Abdul Rahman",
+                &[],
+            ),
+            (
+                "COUNCIL TAX REMINDER NOTICE – FIRST REMINDER",
+                "Council Tax reminder – first reminder",
+                &[],
+            ),
+            (
+                "Housing Benefit and Council Tax Reduction – Notification of Decision",
+                "Housing Benefit and Council Tax Reduction – our decision",
+                &[],
+            ),
+            ("Your Blue Badge application", "Your Blue Badge application", &[]),
+            (
+                "NOTICE OF ANNUAL FEE REVIEW – WEEKLY FEES FROM 6 APRIL 2026",
+                "Notice of annual fee review – weekly fees from 6 April 2026",
+                &[],
+            ),
+            (
+                "Your home care is moving to BrightPath Home Care",
+                "Your home care is moving to BrightPath Home Care",
+                &[],
+            ),
+            ("2026/27", "2026/27", &[]),
+            (
+                "Offer of a Day Opportunities Placement",
+                "Offer of a day opportunities placement",
+                &[],
+            ),
+        ];
+        for (subject, title, details) in cases {
+            let mut draft = sentences(&["Your review is due."]);
+            draft.units.insert(0, unit(UnitKind::Heading(1), subject));
+            draft.from = vec!["BrightPath Home Care Ltd".into()];
+            run(&mut draft);
+            assert_eq!(draft.title.as_deref(), Some(*title), "subject: {subject}");
+            assert_eq!(draft.details, *details, "subject: {subject}");
+            assert_eq!(texts(&draft), ["Your review is due."]);
+            assert!(draft
+                .changes
+                .iter()
+                .any(|c| c.rule == RULE_SUBJECT_TO_TITLE));
+        }
+    }
+
+    #[test]
+    fn letterhead_joins_from_and_the_next_heading_is_the_subject() {
+        let mut draft = sentences(&["Each year we check what you pay."]);
+        draft
+            .units
+            .insert(0, unit(UnitKind::Heading(1), "Wexdale Borough Council"));
+        draft.units.insert(
+            1,
+            unit(
+                UnitKind::Heading(2),
+                "Changes to your contribution from April 2026",
+            ),
+        );
+        draft
+            .units
+            .push(unit(UnitKind::Heading(2), "What is changing"));
+        draft.sign_off = vec!["Yours sincerely,".into(), "Sunita Rao".into()];
+        run(&mut draft);
+        assert_eq!(
+            draft.title.as_deref(),
+            Some("Changes to your contribution from April 2026")
+        );
+        assert_eq!(draft.from, ["Sunita Rao", "Wexdale Borough Council"]);
+        assert_eq!(
+            texts(&draft),
+            ["Each year we check what you pay.", "What is changing"]
+        );
+    }
+
+    #[test]
+    fn a_heading_after_the_body_is_not_the_subject() {
+        let mut draft = sentences(&["Your review is due."]);
+        draft
+            .units
+            .push(unit(UnitKind::Heading(1), "What happens next"));
+        run(&mut draft);
+        assert_eq!(draft.title, None);
+        assert_eq!(draft.units.len(), 2);
+    }
+
+    #[test]
+    fn sign_off_becomes_from_with_contacts_in_details() {
+        let mut draft = sentences(&[]);
+        draft.details = vec!["Our ref: COMP/ASC/25/1187".into()];
+        draft.sign_off = [
+            "Yours sincerely,",
+            "Dr. Helen Adeyemi-Ward",
+            "Complaints and Customer Feedback Manager",
+            "Adult Social Care and Health",
+            "Tel: 01632 960417",
+            "Email: complaints@kingsmere.gov.example",
+        ]
+        .map(String::from)
+        .to_vec();
+        run(&mut draft);
+        assert_eq!(
+            draft.from,
+            [
+                "Dr. Helen Adeyemi-Ward",
+                "Complaints and Customer Feedback Manager",
+                "Adult Social Care and Health"
+            ]
+        );
+        assert_eq!(
+            draft.details,
+            [
+                "Our ref: COMP/ASC/25/1187",
+                "Tel: 01632 960417",
+                "Email: complaints@kingsmere.gov.example"
+            ]
+        );
+        assert!(draft.sign_off.is_empty());
+        let rules: Vec<&str> = draft.changes.iter().map(|c| c.rule.as_str()).collect();
+        assert!(rules.contains(&RULE_SIGN_OFF_TO_FROM));
+    }
+
+    #[test]
+    fn kind_regards_and_a_team_only_sign_off() {
+        let mut draft = sentences(&[]);
+        draft.sign_off = ["Kind regards,", "Financial Assessment and Benefits Team"]
+            .map(String::from)
+            .to_vec();
+        run(&mut draft);
+        assert_eq!(draft.from, ["Financial Assessment and Benefits Team"]);
+    }
+
+    #[test]
+    fn matching_is_whole_word_and_apostrophe_tolerant() {
+        assert_eq!(
+            find_phrase(
+                "Please don\u{2019}t hesitate to contact us",
+                "please don't hesitate",
+                0,
+                Case::Any
+            ),
+            Some((0, 23))
+        );
+        assert_eq!(find_phrase("Usually", "us", 0, Case::Any), None);
+        assert_eq!(find_phrase("café us", "us", 0, Case::Any), Some((6, 8)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn run_never_panics(text in "\\PC{0,200}", subject in "\\PC{0,80}") {
+            let mut draft = sentences(&[&text]);
+            draft.units.insert(0, unit(UnitKind::Heading(1), &subject));
+            draft.sign_off = vec!["Yours sincerely,".into(), text.clone()];
+            run(&mut draft);
+        }
+
+        #[test]
+        fn run_never_panics_on_letter_words(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "please", "do", "not", "hesitate", "to", "contact", "us", "I", "am",
+                    "writing", "inform", "you", "that", ",", ".", "’", "Reference",
+                    "CSP/2025/40219", "0117 496 0321", "é", "Re:", "the", "Council", "-",
+                ]),
+                0..30,
+            )
+        ) {
+            let text = words.join(" ");
+            let mut draft = sentences(&[&text]);
+            draft.units.insert(0, unit(UnitKind::Heading(1), &text));
+            run(&mut draft);
+        }
+    }
+}
