@@ -332,20 +332,20 @@ const FACT_PATTERNS: [FactPattern; 11] = [
         pattern: r"\b[A-Z]{1,6}[0-9]+[A-Z0-9]*\b",
         may_match: |t| scan::pair_where(t, is_upper, is_digit),
     },
-    // Phone numbers: "+44", or a 0 before a digit.
+    // Phone numbers: "+44", or a 0 starting a word before a digit.
     FactPattern {
         pattern: r"(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b",
-        may_match: |t| t.contains("+44") || scan::pair(t, b'0', scan::may_start_digit),
+        may_match: |t| t.contains("+44") || scan::word_start_zero_before_digit(t),
     },
     // Amounts of money: a pound sign.
     FactPattern {
         pattern: r"£\s?\d[\d,]*(?:\.\d{1,2})?",
         may_match: |t| t.contains('£'),
     },
-    // Times: a digit.
+    // Times: "am" or "pm" (or "a." / "p.") just after a digit or a space.
     FactPattern {
         pattern: r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)",
-        may_match: scan::may_have_digit,
+        may_match: scan::may_have_clock_suffix,
     },
     // Times with a colon: a colon before a digit.
     FactPattern {

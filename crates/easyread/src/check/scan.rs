@@ -48,6 +48,33 @@ pub(crate) fn may_start_digit(b: u8) -> bool {
     b.is_ascii_digit() || b >= 0x80
 }
 
+/// Whether `text` may hold `\b0\d`: a "0" at the start of a word (after a byte that is
+/// not an ASCII letter, digit or underscore; any byte beyond ASCII may be a non-word
+/// character) directly before something that may be a digit.
+pub(crate) fn word_start_zero_before_digit(text: &str) -> bool {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(1)).any(|i| {
+        b[i] == b'0'
+            && may_start_digit(b[i + 1])
+            && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_'))
+    })
+}
+
+/// Whether `text` may hold a time's `\d\s?(?:am|pm|a\.m\.|p\.m\.)` (in any case): an "a"
+/// or "p" before "m" or ".", with a digit or a space just before it. That character is
+/// one byte before the letter when it is ASCII, and a byte beyond ASCII when it is not;
+/// with a one-byte space between, the digit is two bytes before. So one of the two bytes
+/// before the letter is an ASCII digit or beyond ASCII.
+pub(crate) fn may_have_clock_suffix(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digitish = |x: u8| x.is_ascii_digit() || x >= 0x80;
+    (1..b.len().saturating_sub(1)).any(|i| {
+        matches!(b[i], b'a' | b'A' | b'p' | b'P')
+            && matches!(b[i + 1], b'm' | b'M' | b'.')
+            && (digitish(b[i - 1]) || (i >= 2 && digitish(b[i - 2])))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,5 +88,12 @@ mod tests {
         assert!(!pair("a/b 1", b'/', |b| b.is_ascii_digit()));
         assert!(contains_ignore_ascii_case("See WWW.x", "www."));
         assert!(!contains_ignore_ascii_case("ww", "www."));
+        assert!(word_start_zero_before_digit("call 0117"));
+        assert!(word_start_zero_before_digit("0117"));
+        assert!(!word_start_zero_before_digit("in 2024 and 100"));
+        assert!(may_have_clock_suffix("at 9am"));
+        assert!(may_have_clock_suffix("at 9 p.m."));
+        assert!(may_have_clock_suffix("at 10:30\u{a0}PM"));
+        assert!(!may_have_clock_suffix("the team name"));
     }
 }
