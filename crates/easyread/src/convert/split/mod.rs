@@ -1,0 +1,256 @@
+//! The `split` stage: one idea per sentence.
+//!
+//! Each sentence of the draft (and each list item longer than [`rules::MAX_WORDS`] words)
+//! is taken apart where it holds more than one idea:
+//!
+//! - at semicolons (`split-semicolon`);
+//! - words in brackets become a sentence of their own (`split-brackets`): "(respite care)"
+//!   -> "This is called respite care.";
+//! - fronted clauses (`split-fronted`): "If you are unable to attend, please contact ..." ->
+//!   "You may be unable to attend. If so, please contact ..."; "Following your assessment,
+//!   ..." -> "After your assessment, ...";
+//! - relative clauses at the end (`split-relative`): "..., which sets out your care." ->
+//!   "The plan sets out your care.";
+//! - clauses joined by "and", "but", "so" (`split-coordination`), the subject repeated as a
+//!   pronoun: "... and should take no longer than 60 minutes." -> "It should take no longer
+//!   than 60 minutes.";
+//! - a series of three or more items at the end of a long sentence becomes a lead-in ending
+//!   with ":" and a bulleted list (`series-to-list`).
+//!
+//! Every proposal is checked before it is used: each new sentence starts with a capital,
+//! ends with a full stop (or ?, !, :) and has a verb, and the facts of the pieces (by kind
+//! and normalised value) are exactly the facts of the sentence. Otherwise the sentence is
+//! kept as it was. The words come from `assets/lexicon/split-words.tsv`.
+
+mod data;
+pub mod rules;
+mod sent;
+#[cfg(test)]
+mod tests;
+
+use super::{Draft, Stage, Unit, UnitKind};
+use crate::facts::find_facts;
+use crate::text::words::words;
+use rules::{Piece, Proposal};
+use sent::Sent;
+
+/// How many times the pieces of a split are split again, at most.
+const MAX_DEPTH: usize = 6;
+
+/// One split made: the rule, the sentence before and the pieces after.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    /// The rule id.
+    pub rule: &'static str,
+    /// The sentence before.
+    pub before: String,
+    /// The pieces after, joined with a space.
+    pub after: String,
+}
+
+/// What a sentence became: pieces, in order; list items carry the number of the new list
+/// they belong to (counted from 0 within this sentence).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// The sentences and list items, in order, with the list number of each item.
+    pub pieces: Vec<(String, Option<usize>)>,
+    /// The splits made, in order.
+    pub applied: Vec<Applied>,
+}
+
+/// Split one sentence. `lists` says whether it may become a lead-in and a list (not for a
+/// sentence inside a list item).
+pub fn split_sentence(text: &str, lists: bool) -> Outcome {
+    let mut out = Outcome::default();
+    let mut next_list = 0;
+    split_into(text, lists, 0, &mut out, &mut next_list);
+    out
+}
+
+fn split_into(text: &str, lists: bool, depth: usize, out: &mut Outcome, next_list: &mut usize) {
+    let proposal = if depth < MAX_DEPTH {
+        propose(text, lists)
+    } else {
+        None
+    };
+    let Some(p) = proposal else {
+        out.pieces.push((text.to_string(), None));
+        return;
+    };
+    out.applied.push(Applied {
+        rule: p.rule,
+        before: text.to_string(),
+        after: p
+            .pieces
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    });
+    let list = p.pieces.iter().any(|p| p.item).then(|| {
+        *next_list += 1;
+        *next_list - 1
+    });
+    for piece in p.pieces {
+        if piece.item {
+            out.pieces.push((piece.text, list));
+        } else if piece.text.ends_with(':') {
+            out.pieces.push((piece.text, None));
+        } else {
+            split_into(&piece.text, lists, depth + 1, out, next_list);
+        }
+    }
+}
+
+/// The first rule whose proposal passes the checks.
+fn propose(text: &str, lists: bool) -> Option<Proposal> {
+    let s = Sent::new(text);
+    if s.len() < 4 {
+        return None;
+    }
+    // A lead-in to a list that follows keeps its colon and stays whole.
+    if text.trim_end().ends_with(':') {
+        return None;
+    }
+    let candidates = [
+        rules::semicolon(&s),
+        rules::fronted(&s, lists),
+        rules::relative(&s),
+        rules::coordination(&s),
+        rules::brackets(&s),
+        if lists { rules::series(&s) } else { None },
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|p| acceptable(text, &p.pieces))
+}
+
+/// Whether the pieces may replace `text`: at least one, different from the text, each
+/// sentence a real sentence, and the same facts.
+fn acceptable(text: &str, pieces: &[Piece]) -> bool {
+    if pieces.is_empty() || (pieces.len() == 1 && pieces[0].text == text) {
+        return false;
+    }
+    for p in pieces {
+        if p.text.trim().is_empty() || words(&p.text).is_empty() {
+            return false;
+        }
+        if !p.item && !is_sentence(&p.text) {
+            return false;
+        }
+    }
+    fact_multiset(text) == fact_multiset_of(pieces.iter().map(|p| p.text.as_str()))
+}
+
+/// Whether `text` is a real sentence: a capital (or a digit or sign) first, a full stop,
+/// question mark, exclamation mark or colon last, at least two words and a verb.
+pub fn is_sentence(text: &str) -> bool {
+    let first_ok = text
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_lowercase() && !c.is_whitespace());
+    let last_ok = text.ends_with(['.', '?', '!', ':']);
+    if !first_ok || !last_ok {
+        return false;
+    }
+    let s = Sent::new(text);
+    s.len() >= 2 && s.has_verb(0, s.len())
+}
+
+/// The facts of `text` by kind and normalised value, sorted.
+fn fact_multiset(text: &str) -> Vec<(crate::facts::FactKind, String)> {
+    fact_multiset_of(std::iter::once(text))
+}
+
+fn fact_multiset_of<'a>(
+    texts: impl Iterator<Item = &'a str>,
+) -> Vec<(crate::facts::FactKind, String)> {
+    let mut all: Vec<_> = texts
+        .flat_map(find_facts)
+        .map(|f| (f.kind, f.normalised))
+        .collect();
+    all.sort();
+    all
+}
+
+/// Run the stage over the draft.
+pub fn run(draft: &mut Draft) {
+    let mut next_list = draft
+        .units
+        .iter()
+        .filter_map(|u| u.list)
+        .max()
+        .map_or(0, |m| m + 1);
+    let units = std::mem::take(&mut draft.units);
+    let mut out = Vec::with_capacity(units.len());
+    for unit in units {
+        let long_item =
+            unit.kind == UnitKind::ListItem && words(&unit.text).len() > rules::MAX_WORDS;
+        if unit.kind != UnitKind::Sentence && !long_item {
+            out.push(unit);
+            continue;
+        }
+        let outcome = if long_item {
+            split_list_item(&unit.text)
+        } else {
+            split_sentence(&unit.text, true)
+        };
+        for a in &outcome.applied {
+            draft.record(
+                Stage::Split,
+                a.rule,
+                a.before.clone(),
+                a.after.clone(),
+                unit.source,
+            );
+        }
+        if outcome.applied.is_empty() {
+            out.push(unit);
+            continue;
+        }
+        if long_item {
+            let text = outcome
+                .pieces
+                .iter()
+                .map(|(t, _)| t.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.push(Unit { text, ..unit });
+            continue;
+        }
+        let base = next_list;
+        for (text, list) in outcome.pieces {
+            let (kind, list) = match list {
+                Some(l) => {
+                    next_list = next_list.max(base + l + 1);
+                    (UnitKind::ListItem, Some(base + l))
+                }
+                None => (UnitKind::Sentence, None),
+            };
+            out.push(Unit {
+                kind,
+                text,
+                strong: unit.strong.clone(),
+                list,
+                source: unit.source,
+            });
+        }
+    }
+    draft.units = out;
+}
+
+/// A long list item: each of its sentences split, without new lists; the pieces stay in
+/// one item.
+fn split_list_item(text: &str) -> Outcome {
+    let mut out = Outcome::default();
+    for span in crate::text::segment::sentences(text) {
+        let Some(sentence) = text.get(span.start..span.end) else {
+            continue;
+        };
+        let o = split_sentence(sentence, false);
+        out.pieces.extend(o.pieces);
+        out.applied.extend(o.applied);
+    }
+    out
+}

@@ -1,0 +1,810 @@
+//! The split rules. Each takes one sentence apart and proposes the sentences (and list
+//! items) to put in its place; `mod.rs` checks the proposal keeps every fact and that each
+//! new sentence is a real sentence before using it.
+
+use super::data::Role;
+use super::sent::{capitalise, finish, finish_with, Sent};
+
+/// Rule id: a semicolon between two clauses.
+pub const SEMICOLON: &str = "split-semicolon";
+/// Rule id: two clauses joined by "and", "but" or "so".
+pub const COORDINATION: &str = "split-coordination";
+/// Rule id: a fronted clause or phrase ("If ...,", "Following ...,").
+pub const FRONTED: &str = "split-fronted";
+/// Rule id: a relative clause (", which ...", ", who ...").
+pub const RELATIVE: &str = "split-relative";
+/// Rule id: words in brackets.
+pub const BRACKETS: &str = "split-brackets";
+/// Rule id: a series of three or more items made a list.
+pub const SERIES: &str = "series-to-list";
+
+/// A sentence with more words than this is too long.
+pub const MAX_WORDS: usize = 15;
+/// A sentence with this many words or fewer is short: its clauses are not split.
+pub const SHORT_WORDS: usize = 10;
+/// Series items and first items have at most this many words.
+const MAX_ITEM_WORDS: usize = 10;
+
+/// One piece of a split sentence: a sentence, or an item of a new list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    /// The text.
+    pub text: String,
+    /// For a list item: which new list of this split it belongs to.
+    pub item: bool,
+}
+
+impl Piece {
+    fn sentence(text: String) -> Piece {
+        Piece { text, item: false }
+    }
+    fn item(text: &str) -> Piece {
+        Piece {
+            text: text.trim().trim_end_matches([',', ';']).trim().to_string(),
+            item: true,
+        }
+    }
+}
+
+/// A proposed split.
+#[derive(Debug, Clone)]
+pub struct Proposal {
+    /// The rule id.
+    pub rule: &'static str,
+    /// What replaces the sentence.
+    pub pieces: Vec<Piece>,
+}
+
+fn proposal(rule: &'static str, pieces: Vec<Piece>) -> Option<Proposal> {
+    Some(Proposal { rule, pieces })
+}
+
+/// Where the gap before word `i` holds `c`: its byte index.
+fn mark_at(s: &Sent, i: usize, c: char) -> Option<usize> {
+    s.gap(i).find(c).map(|p| s.gap_start(i) + p)
+}
+
+/// The text from word `i` to the end.
+fn rest<'a>(s: &Sent<'a>, i: usize) -> &'a str {
+    s.toks.get(i).map_or("", |t| &s.text[t.start..])
+}
+
+/// The text of words `a..b`.
+fn words_text<'a>(s: &Sent<'a>, a: usize, b: usize) -> &'a str {
+    if a >= b || b > s.len() {
+        return "";
+    }
+    &s.text[s.toks[a].start..s.toks[b - 1].end]
+}
+
+/// Where the clause before word `i` ends: at the comma or semicolon in the gap before it,
+/// keeping closing quotes and marks, or at the end of the last word.
+fn clause_end(s: &Sent, i: usize) -> usize {
+    let gap = s.gap(i);
+    let at = gap.find([',', ';']).unwrap_or(gap.trim_end().len());
+    s.gap_start(i) + at
+}
+
+/// Semicolons between two clauses: "... at 1.30pm; however, please ..." -> two sentences.
+pub(crate) fn semicolon(s: &Sent) -> Option<Proposal> {
+    for i in 1..s.len() {
+        if !s.mark_before(i, ';') {
+            continue;
+        }
+        let p = mark_at(s, i, ';')?;
+        if s.has_verb(0, i) && s.has_verb(i, s.len()) {
+            return proposal(
+                SEMICOLON,
+                vec![
+                    Piece::sentence(finish(&s.text[..p])),
+                    Piece::sentence(finish(&s.text[p + 1..])),
+                ],
+            );
+        }
+    }
+    None
+}
+
+/// Words in brackets leave the sentence and become a sentence of their own after it:
+/// "short breaks (respite care)" -> "This is called respite care."
+pub(crate) fn brackets(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    let mut i = 1;
+    let mut removed: Vec<(usize, usize)> = Vec::new();
+    let mut added: Vec<String> = Vec::new();
+    while i < n {
+        let opens = s.toks[i].depth == 1 && s.toks[i - 1].depth == 0 && s.gap(i).contains('(');
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let j = (i..n).find(|&j| s.toks[j].depth == 0).unwrap_or(n);
+        if let Some((from, to, new)) = bracket(s, i, j) {
+            removed.push((from, to));
+            added.push(new);
+        }
+        i = j.max(i + 1);
+    }
+    if removed.is_empty() {
+        return None;
+    }
+    let mut main = String::new();
+    let mut at = 0;
+    for (from, to) in removed {
+        main.push_str(&s.text[at..from]);
+        at = to;
+    }
+    main.push_str(&s.text[at..]);
+    let mut pieces = vec![Piece::sentence(finish(&main))];
+    pieces.extend(added.iter().map(|a| Piece::sentence(finish(a))));
+    proposal(BRACKETS, pieces)
+}
+
+/// The bracket of words `i..j`: the bytes to remove and the sentence to add.
+fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
+    let open = mark_at(s, i, '(')?;
+    // A space before the bracket: "letter(s)" is one word.
+    if !s.text[..open].ends_with(char::is_whitespace) {
+        return None;
+    }
+    let close = s.gap_start(j) + s.gap(j).find(')')?;
+    if (i..j).any(|k| s.toks[k].depth != 1) {
+        return None;
+    }
+    let has_fact = (i..j).any(|k| s.toks[k].fact.is_some());
+    let after = &s.text[close + 1..];
+    let next = after.trim_start().chars().next();
+    // A bracket inside a name: "Care and Support (Eligibility Criteria) Regulations".
+    if next.is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let content = s.text[open + 1..close].trim();
+    let initials = content.len() > 1
+        && content
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let first = s.lower(i).trim_end_matches('.');
+    let new = if matches!(first, "e.g" | "eg") || s.phrase_at(i, &words(&["for", "example"])) {
+        let skip = if matches!(first, "e.g" | "eg") { 1 } else { 2 };
+        let body = content_after(s, i, skip, close)?;
+        if matches!(
+            s.lower(i + skip),
+            "if" | "when" | "because" | "where" | "while"
+        ) {
+            return None;
+        }
+        format!("For example, this could be {body}")
+    } else if s.phrase_at(i, &words(&["such", "as"])) {
+        format!(
+            "For example, this could be {}",
+            content_after(s, i, 2, close)?
+        )
+    } else if matches!(first, "i.e" | "ie") || s.phrase_at(i, &words(&["that", "is"])) {
+        let skip = if matches!(first, "i.e" | "ie") { 1 } else { 2 };
+        format!("This means {}", content_after(s, i, skip, close)?)
+    } else if s.has_verb(i, j) {
+        if !s.starts_subject_clause(i) {
+            return None;
+        }
+        content.to_string()
+    } else if name_like(s, i, j, content, has_fact, initials, next) {
+        let article = article_for(s, i, content, initials);
+        format!("This is called {article}{content}")
+    } else {
+        return None;
+    };
+    let from = s.text[..open].trim_end().len();
+    Some((from, close + 1, new))
+}
+
+/// Whether a bracket's content is a short name for the thing before it: "(respite care)",
+/// "(PA)"; not numbers, facts, or initials inside a phrase ("(MAR) charts").
+fn name_like(
+    s: &Sent,
+    i: usize,
+    j: usize,
+    content: &str,
+    has_fact: bool,
+    initials: bool,
+    next: Option<char>,
+) -> bool {
+    let digits = content.contains(|c: char| c.is_ascii_digit());
+    let inside_phrase = initials && next.is_some_and(char::is_alphabetic);
+    j - i <= 5 && !has_fact && !digits && !inside_phrase && !s.word(i).is_empty()
+}
+
+/// The bracket's content after its first `skip` words, without a leading comma.
+fn content_after<'a>(s: &Sent<'a>, i: usize, skip: usize, close: usize) -> Option<&'a str> {
+    let from = s.toks.get(i + skip)?.start;
+    let body = s.text.get(from..close)?.trim();
+    (!body.is_empty()).then_some(body)
+}
+
+fn words(w: &[&str]) -> Vec<String> {
+    w.iter().map(|s| s.to_string()).collect()
+}
+
+/// "a " or "an " when the thing before the bracket had "a" or "an": "a Personal Assistant
+/// (PA)" -> "This is called a PA."
+fn article_for(s: &Sent, i: usize, content: &str, initials: bool) -> &'static str {
+    let from = i.saturating_sub(6);
+    let det = (from..i).rev().find(|&k| s.is(k, Role::Determiner));
+    if det.is_some_and(|k| s.lower(k) == "the") && initials {
+        return "the ";
+    }
+    if !det.is_some_and(|k| matches!(s.lower(k), "a" | "an")) {
+        return "";
+    }
+    let first = content.chars().next().unwrap_or('x');
+    let vowel_sound = if initials {
+        "AEFHILMNORSX".contains(first)
+    } else {
+        "aeiouAEIOU".contains(first)
+    };
+    if vowel_sound {
+        "an "
+    } else {
+        "a "
+    }
+}
+
+/// The fronted phrase at the start of the sentence: its role, length in words and
+/// replacement.
+fn fronted_phrase(s: &Sent) -> Option<(Role, usize, Option<String>)> {
+    for role in [
+        Role::Condition,
+        Role::InvertedCondition,
+        Role::Contrast,
+        Role::Cause,
+        Role::Prep,
+    ] {
+        for e in s.data.phrases(role) {
+            if s.phrase_at(0, &e.words) {
+                return Some((role, e.words.len(), e.replacement.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// The first comma after word `k` that starts the main clause.
+fn main_comma(s: &Sent, k: usize) -> Option<usize> {
+    (k + 1..s.len()).find(|&j| s.comma_before(j) && s.starts_main_clause(j))
+}
+
+/// Fronted clauses: "If you are unable to attend, please contact ..." ->
+/// "You may be unable to attend. If so, please contact ..."; "Following your assessment,
+/// ..." -> "After your assessment, ...".
+pub(crate) fn fronted(s: &Sent, allow_lists: bool) -> Option<Proposal> {
+    let (role, k, replacement) = fronted_phrase(s)?;
+    let n = s.len();
+    let j = main_comma(s, k)?;
+    let comma = mark_at(s, j, ',')?;
+    let clause = s.text.get(s.toks.get(k)?.start..comma)?;
+    let main = rest(s, j);
+    match role {
+        Role::Condition | Role::InvertedCondition => {
+            if n <= MAX_WORDS {
+                if role == Role::InvertedCondition && matches!(s.lower(k), "you" | "we" | "they") {
+                    let text = format!("If {clause}, {main}");
+                    return proposal(FRONTED, vec![Piece::sentence(finish(&text))]);
+                }
+                return None;
+            }
+            if allow_lists {
+                if let Some(p) = condition_list(s, k, j, main) {
+                    return Some(p);
+                }
+            }
+            if (k + 1..j).any(|m| s.comma_before(m) && s.lower(m) == "or") {
+                return None;
+            }
+            let cond = may_clause(s, k, j, role == Role::InvertedCondition)?;
+            proposal(
+                FRONTED,
+                vec![
+                    Piece::sentence(finish(&cond)),
+                    Piece::sentence(finish(&format!("If so, {main}"))),
+                ],
+            )
+        }
+        Role::Contrast | Role::Cause => {
+            if n <= SHORT_WORDS {
+                return None;
+            }
+            let joiner = replacement?;
+            proposal(
+                FRONTED,
+                vec![
+                    Piece::sentence(finish(clause)),
+                    Piece::sentence(finish(&format!("{joiner} {main}"))),
+                ],
+            )
+        }
+        _ => {
+            let original = &s.text[..s.toks[k - 1].end];
+            let replacement = replacement.unwrap_or_else(|| original.to_string());
+            if n <= MAX_WORDS || j - k <= 6 {
+                if replacement.eq_ignore_ascii_case(original) {
+                    return None;
+                }
+                let text = format!("{replacement} {clause}, {main}");
+                return proposal(FRONTED, vec![Piece::sentence(finish(&text))]);
+            }
+            let when = replacement.to_lowercase();
+            let future = (j..n)
+                .find(|&i| s.is(i, Role::Aux))
+                .is_some_and(|i| s.lower(i) == "will");
+            let tail = if future {
+                format!("This will happen {when} {clause}")
+            } else {
+                format!("This is {when} {clause}")
+            };
+            proposal(
+                FRONTED,
+                vec![
+                    Piece::sentence(finish(main)),
+                    Piece::sentence(finish(&tail)),
+                ],
+            )
+        }
+    }
+}
+
+/// "If you are unable to attend, or would prefer ..., please contact ..." -> "Please contact
+/// ... if:" with the two conditions as a list.
+fn condition_list(s: &Sent, k: usize, j: usize, main: &str) -> Option<Proposal> {
+    let m = (k + 1..j).find(|&m| s.comma_before(m) && s.lower(m) == "or")?;
+    if !matches!(s.lower(k), "you" | "we" | "they" | "i") || !s.is_verb(k + 1) {
+        return None;
+    }
+    let first = s.text.get(s.toks[k].start..mark_at(s, m, ',')?)?;
+    let second_end = mark_at(s, j, ',')?;
+    let second = if s.lower(m + 1) == "if" && s.starts_subject_clause(m + 2) {
+        s.text
+            .get(s.toks.get(m + 2)?.start..second_end)?
+            .to_string()
+    } else if s.is(m + 1, Role::Aux) || s.is_verb(m + 1) {
+        format!(
+            "{} {}",
+            s.word(k),
+            s.text.get(s.toks[m + 1].start..second_end)?
+        )
+    } else {
+        return None;
+    };
+    let lead = finish_with(&format!("{} if", main.trim_end_matches(['.', '!'])), ':');
+    proposal(
+        FRONTED,
+        vec![
+            Piece::sentence(lead),
+            Piece::item(first),
+            Piece::item(&second),
+        ],
+    )
+}
+
+/// The condition of words `k..j` as a possibility: "you are unable to attend" -> "you may
+/// be unable to attend"; after "Should": "you require help" -> "you may require help".
+fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
+    let end = mark_at(s, j, ',')?;
+    let (t, edit) = if inverted {
+        if s.is(k, Role::Subject) {
+            (k + 1, format!("may {}", s.word(k + 1)))
+        } else {
+            let t = (k..(k + 7).min(j)).find(|&t| matches!(s.lower(t), "be" | "have"))?;
+            (t, format!("may {}", s.word(t)))
+        }
+    } else {
+        let t = (k..j).find(|&t| s.is_verb(t))?;
+        // "If any item becomes damaged, develops a fault or is no longer required".
+        let finite = |m: usize| {
+            s.is(m, Role::Aux)
+                || (s.is_verb(m) && s.lower(m).ends_with('s') && !s.lower(m).ends_with("ss"))
+        };
+        if (t + 1..j).any(|m| {
+            (s.comma_before(m) && finite(m))
+                || (matches!(s.lower(m), "or" | "and") && finite(m + 1))
+        }) {
+            return None;
+        }
+        if matches!(s.lower(t), "is" | "are" | "am") && s.lower(t + 1) == "not" {
+            let head = s.text.get(s.toks.get(k)?.start..s.toks.get(t)?.start)?;
+            let tail = s.text.get(s.toks.get(t + 1)?.end..end)?;
+            return Some(format!("{head}may not be{tail}"));
+        }
+        let edit = match s.lower(t) {
+            "is" | "are" | "am" => "may be".to_string(),
+            "has" | "have" => "may have".to_string(),
+            "do" | "does" if s.lower(t + 1) == "not" => "may".to_string(),
+            _ if s.is(t, Role::Aux) => return None,
+            w if w.ends_with("ed") && !w.ends_with("eed") => return None,
+            w => {
+                let plain = t > k && matches!(s.lower(t - 1), "i" | "you" | "we" | "they");
+                let base = if plain { w.to_string() } else { base_form(w) };
+                format!("may {base}")
+            }
+        };
+        (t, edit)
+    };
+    let head = s.text.get(s.toks.get(k)?.start..s.toks.get(t)?.start)?;
+    let mut tail = s.text.get(s.toks[t].end..end)?.to_string();
+    // "you may have any questions" -> "you may have some questions".
+    if edit.ends_with("have") && s.lower(t + 1) == "any" {
+        let at = s.toks[t + 1].start - s.toks[t].end;
+        tail.replace_range(at..at + 3, "some");
+    }
+    Some(format!("{head}{edit}{tail}"))
+}
+
+/// The base form of a verb in the third person: "needs" -> "need", "wishes" -> "wish".
+fn base_form(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for end in ["ches", "shes", "sses", "xes", "zes", "oes"] {
+        if w.ends_with(end) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    w.strip_suffix('s').unwrap_or(w).to_string()
+}
+
+/// Relative clauses at the end of a sentence: "... the plan, which sets out your care." ->
+/// "... the plan. The plan sets out your care."
+pub(crate) fn relative(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= SHORT_WORDS {
+        return None;
+    }
+    for j in 2..n {
+        if !s.comma_before(j) || !s.free(j) || !s.has_verb(0, j) {
+            continue;
+        }
+        let comma = mark_at(s, j, ',')?;
+        let left = &s.text[..comma];
+        if let Some(e) = s
+            .data
+            .phrases(Role::RelativePhrase)
+            .iter()
+            .find(|e| s.phrase_at(j, &e.words))
+        {
+            let lead = e.replacement.clone()?;
+            let body = rest(s, j + e.words.len());
+            return proposal(
+                RELATIVE,
+                vec![
+                    Piece::sentence(finish(left)),
+                    Piece::sentence(finish(&format!("{lead} {body}"))),
+                ],
+            );
+        }
+        if !s.is(j, Role::Relative) || !(s.is(j + 1, Role::Aux) || s.is_verb(j + 1)) {
+            continue;
+        }
+        // A relative clause in the middle: "..., which was booked for ..., has had to be".
+        if (j + 2..n).any(|m| s.comma_before(m) && s.is(m, Role::Aux)) {
+            continue;
+        }
+        let subject = match antecedent(s, j) {
+            Some(np) => np,
+            None => {
+                let pronoun = s
+                    .data
+                    .phrases(Role::Relative)
+                    .iter()
+                    .find(|e| e.words[0] == s.lower(j))?
+                    .replacement
+                    .clone()?;
+                let verb = s.lower(j + 1);
+                let singular_verb = matches!(verb, "is" | "has" | "was" | "does")
+                    || (verb.ends_with('s') && !verb.ends_with("ss") && !s.is(j + 1, Role::Aux));
+                let title = (j.saturating_sub(6)..j)
+                    .rev()
+                    .find_map(|t| match s.lower(t) {
+                        "mr" => Some("He"),
+                        "mrs" | "ms" | "miss" => Some("She"),
+                        _ => None,
+                    });
+                match title {
+                    Some(t) if pronoun == "They" => t.to_string(),
+                    _ if pronoun == "They" && singular_verb => return None,
+                    _ => pronoun,
+                }
+            }
+        };
+        let body = rest(s, j + 1);
+        return proposal(
+            RELATIVE,
+            vec![
+                Piece::sentence(finish(left)),
+                Piece::sentence(finish(&format!("{subject} {body}"))),
+            ],
+        );
+    }
+    None
+}
+
+/// The thing a relative clause at word `j` is about, named again: "the plan" -> "The plan";
+/// "your daughter" -> "Your daughter". None when it holds a fact (naming it twice would
+/// repeat the fact) or cannot be found.
+fn antecedent(s: &Sent, j: usize) -> Option<String> {
+    let from = j.saturating_sub(5);
+    let mut d = None;
+    for t in (from..j).rev() {
+        if !s.free(t) || (t + 1 < j && s.gap(t + 1).contains([',', '(', ')'])) {
+            return None;
+        }
+        if s.is(t, Role::Determiner) {
+            d = Some(t);
+            break;
+        }
+        if s.is_verb(t) || s.is(t, Role::Boundary) || s.is(t, Role::Subject) || s.lower(t) == "per"
+        {
+            return None;
+        }
+    }
+    let d = d?;
+    if d + 1 >= j {
+        return None;
+    }
+    // "Carer's Allowance from the DWP, which ...": the clause may be about either thing.
+    if d > 0 && s.is(d - 1, Role::Boundary) && s.lower(d - 1) != "by" {
+        return None;
+    }
+    let head = match s.lower(d) {
+        "the" | "a" | "an" => "The".to_string(),
+        "your" | "our" | "their" | "his" | "her" | "its" | "my" => capitalise(s.word(d)),
+        _ => return None,
+    };
+    Some(format!("{head} {}", words_text(s, d + 1, j)))
+}
+
+/// Two clauses joined by "and", "but" or "so": "Your review has been arranged for ... and
+/// will be held at ..." -> "Your review has been arranged for .... It will be held at ...".
+pub(crate) fn coordination(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= SHORT_WORDS {
+        return None;
+    }
+    // Inside a fronted clause ("If you are ill and cannot come, ...") nothing is split.
+    let start = if fronted_phrase(s).is_some() {
+        (1..n).find(|&i| s.comma_before(i))?
+    } else {
+        0
+    };
+    for i in start.max(1)..n - 1 {
+        if !s.free(i) || !s.is(i, Role::Coordinator) || s.lower(i + 1) == "that" {
+            continue;
+        }
+        if s.lower(i) == "so" && !s.comma_before(i) {
+            continue;
+        }
+        let joiner = s
+            .data
+            .phrases(Role::Coordinator)
+            .iter()
+            .find(|e| e.words[0] == s.lower(i))
+            .and_then(|e| e.replacement.clone());
+        let left = &s.text[..clause_end(s, i)];
+        let next = i + 1;
+        let loose = s.comma_before(i) && bare_noun_clause(s, next);
+        let (subject, body) = if s.starts_subject_clause(next) || loose {
+            if !s.has_verb(start, i) {
+                continue;
+            }
+            (None, rest(s, next))
+        } else if s.is(next, Role::Aux)
+            && s.free(next)
+            && !matches!(s.lower(next), "have" | "do" | "be")
+        {
+            let Some(subject) = subject_pronoun(s, start, i) else {
+                continue;
+            };
+            (Some(subject), rest(s, next))
+        } else {
+            continue;
+        };
+        let mut second = String::new();
+        if let Some(j) = &joiner {
+            second.push_str(j);
+            second.push(' ');
+        }
+        match &subject {
+            Some(sub) if joiner.is_some() && sub != "I" => second.push_str(&sub.to_lowercase()),
+            Some(sub) => second.push_str(sub),
+            None if joiner.is_some() => second.push_str(body),
+            None => second.push_str(&capitalise(body)),
+        }
+        if subject.is_some() {
+            second.push(' ');
+            second.push_str(body);
+        }
+        return proposal(
+            COORDINATION,
+            vec![
+                Piece::sentence(finish(left)),
+                Piece::sentence(finish(&second)),
+            ],
+        );
+    }
+    None
+}
+
+/// Whether a noun phrase without a determiner and a helping verb start at `i`: "further
+/// costs may be incurred".
+fn bare_noun_clause(s: &Sent, i: usize) -> bool {
+    for j in i..(i + 4).min(s.len()) {
+        if j > i && s.is(j, Role::Aux) {
+            return true;
+        }
+        let w = s.word(j);
+        if s.gap(j).contains([',', '(']) && j > i
+            || !w.chars().all(char::is_lowercase)
+            || s.is(j, Role::Boundary)
+            || s.is(j, Role::Aux)
+            || s.is(j, Role::Coordinator)
+            || s.is_verb(j)
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// The subject of the clause that starts at word `start` and ends before word `end`, as a
+/// pronoun: "Your review has been arranged" -> "It"; "you must" -> "You".
+fn subject_pronoun(s: &Sent, start: usize, end: usize) -> Option<String> {
+    let v = (start..end).find(|&i| s.is_verb(i))?;
+    if v == start {
+        return None;
+    }
+    if v == start + 1 && s.is(start, Role::Subject) {
+        return match s.lower(start) {
+            "there" | "this" => None,
+            "i" => Some("I".to_string()),
+            _ => Some(capitalise(s.word(start))),
+        };
+    }
+    let words: Vec<&str> = (start..v).map(|i| s.lower(i)).collect();
+    if words.contains(&"and") {
+        return Some("They".to_string());
+    }
+    if words.contains(&"mr") {
+        return Some("He".to_string());
+    }
+    if words.iter().any(|w| matches!(*w, "mrs" | "ms" | "miss")) {
+        return Some("She".to_string());
+    }
+    let last = words.last()?;
+    let plural = matches!(*last, "people" | "children" | "men" | "women" | "staff")
+        || last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with("us")
+            && !last.ends_with("is")
+            && last.len() > 3;
+    Some(if plural { "They" } else { "It" }.to_string())
+}
+
+/// Whether the words `a..b` can be an item of a series: short, no helping verb, no subject,
+/// no verb but a leading "-ing" word.
+fn item_ok(s: &Sent, a: usize, b: usize) -> bool {
+    a < b
+        && b - a <= MAX_ITEM_WORDS
+        && !s.is(a, Role::Boundary)
+        && !is_lead(s, a)
+        && (a..b).all(|t| {
+            !s.is(t, Role::Aux)
+                && !s.is(t, Role::Subject)
+                && !s.is(t, Role::Object)
+                && (t + 1 == b || !s.gap(t + 1).contains([';', ':', '(', ')']))
+                && (!s.is_verb(t)
+                    || (t > a && s.lower(t).ends_with("ed"))
+                    || (t == a && s.lower(t).ends_with("ing")))
+                && s.lower(t) != "please"
+        })
+}
+
+/// Whether a series lead ("e.g.", "including", "such as") starts at word `i`, and how long
+/// it is.
+fn lead_len(s: &Sent, i: usize) -> Option<usize> {
+    if s.lower(i).starts_with("e.g") || s.lower(i).starts_with("i.e") {
+        return Some(1);
+    }
+    s.data
+        .phrases(Role::SeriesLead)
+        .iter()
+        .find(|e| s.phrase_at(i, &e.words))
+        .map(|e| e.words.len())
+}
+
+fn is_lead(s: &Sent, i: usize) -> bool {
+    lead_len(s, i).is_some()
+}
+
+/// A series of three or more items at the end of a long sentence becomes a lead-in and a
+/// list: "... any changes to your health, your living arrangements or the support provided
+/// by your family." -> "... any changes to:" and three items.
+pub(crate) fn series(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS {
+        return None;
+    }
+    let tail = s.gap(n).trim();
+    if !matches!(tail, "" | "." | "?" | "!") {
+        return None;
+    }
+    let commas: Vec<usize> = (1..n).filter(|&i| s.comma_before(i)).collect();
+    let last_comma = *commas.last()?;
+    let c = (last_comma..n).find(|&i| s.free(i) && matches!(s.lower(i), "and" | "or"))?;
+    if !item_ok(s, c + 1, n) {
+        return None;
+    }
+    let mut items: Vec<(usize, usize)> = vec![(c + 1, n)];
+    let mut end = c;
+    let mut bounds: Vec<usize> = commas.iter().copied().filter(|&p| p < c).collect();
+    let first_segment_end = loop {
+        let p = bounds.pop()?;
+        if item_ok(s, p, end) {
+            items.push((p, end));
+            end = p;
+        } else if let Some(len) = lead_len(s, p).filter(|&l| item_ok(s, p + l, end)) {
+            // ", e.g. breathing, nutrition ...": the lead stays in the lead-in.
+            items.push((p + len, end));
+            if items.len() < 3 {
+                return None;
+            }
+            return series_proposal(s, p + len, items);
+        } else {
+            break end;
+        }
+    };
+    if items.len() < 2 {
+        return None;
+    }
+    let gerunds = items.iter().all(|&(a, _)| s.lower(a).ends_with("ing"));
+    let mut first = first_segment_end;
+    while first > 0 && first_segment_end - first < MAX_ITEM_WORDS {
+        let t = first - 1;
+        if s.comma_before(t + 1) && t + 1 != first_segment_end {
+            break;
+        }
+        if gerunds {
+            if is_lead(s, t) || s.is(t, Role::Boundary) {
+                break;
+            }
+            first = t;
+            if s.lower(t).ends_with("ing") {
+                break;
+            }
+            continue;
+        }
+        if s.is(t, Role::Boundary)
+            || s.is(t, Role::SeriesLead)
+            || s.is(t, Role::Aux)
+            || s.is(t, Role::Subject)
+            || s.lower(t).starts_with("e.g")
+            || s.is_verb(t)
+        {
+            break;
+        }
+        first = t;
+    }
+    if first == 0 || first >= first_segment_end || !item_ok(s, first, first_segment_end) {
+        return None;
+    }
+    if gerunds && !s.lower(first).ends_with("ing") {
+        return None;
+    }
+    items.push((first, first_segment_end));
+    series_proposal(s, first, items)
+}
+
+/// The lead-in (the text before word `first`) and the items, given last first.
+fn series_proposal(s: &Sent, first: usize, mut items: Vec<(usize, usize)>) -> Option<Proposal> {
+    items.reverse();
+    let lead = finish_with(s.text.get(..s.toks.get(first)?.start)?, ':');
+    let mut pieces = vec![Piece::sentence(lead)];
+    pieces.extend(items.iter().map(|&(a, b)| Piece::item(words_text(s, a, b))));
+    proposal(SERIES, pieces)
+}
