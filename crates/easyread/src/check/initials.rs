@@ -5,6 +5,7 @@ use super::data::lexicon;
 use super::Severity;
 use crate::Span;
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Rule id: an abbreviation or initials.
@@ -141,14 +142,11 @@ fn abbreviations(ctx: &PassageCtx, emphasis: &[Span], sink: &mut Sink) {
         let candidate = m.as_str();
         // Whole candidate first ("e.g.", "w/c"), then without a final full stop ("NHS."),
         // then each part between slashes or dots ("GP/nurse").
-        let mut parts: Vec<(usize, &str)> = vec![(m.start(), candidate)];
-        if let Some(stem) = candidate.strip_suffix('.') {
-            parts.push((m.start(), stem));
-        }
+        let parts = [Some(candidate), candidate.strip_suffix('.')];
         let mut hit = None;
-        for (start, part) in &parts {
-            if let Some(found) = lookup(part, text, start + part.len()) {
-                hit = Some((*start, *part, found));
+        for part in parts.into_iter().flatten() {
+            if let Some(found) = lookup(part, text, m.start() + part.len()) {
+                hit = Some((m.start(), part, found));
                 break;
             }
         }
@@ -156,6 +154,11 @@ fn abbreviations(ctx: &PassageCtx, emphasis: &[Span], sink: &mut Sink) {
             Some((s, p, e)) => vec![(s, p, Some(e))],
             None => {
                 let stem = candidate.trim_end_matches('.');
+                // Most candidates are ordinary words: one part, which is only reported
+                // when it looks like initials (see below). Skip the rest at once.
+                if !stem.contains(['/', '.']) && !looks_like_initials(stem) {
+                    continue;
+                }
                 let mut out = Vec::new();
                 let mut offset = m.start();
                 for piece in stem.split(['/', '.']) {
@@ -214,6 +217,12 @@ fn abbreviations(ctx: &PassageCtx, emphasis: &[Span], sink: &mut Sink) {
     }
 }
 
+/// Whether a part of a candidate may be reported as unknown initials: the test in
+/// `abbreviations` needs 2 to 6 characters, all ASCII capitals.
+fn looks_like_initials(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The expansion of `word` if it is a known abbreviation; `end` is where it ends in `text`
 /// (to check that "No." is followed by a number).
 fn lookup(word: &str, text: &str, end: usize) -> Option<&'static str> {
@@ -221,7 +230,12 @@ fn lookup(word: &str, text: &str, end: usize) -> Option<&'static str> {
     if word.is_empty() {
         return None;
     }
-    let lower = word.to_lowercase();
+    // Candidates are ASCII (see `abbreviations`); most are already lower case.
+    let lower: Cow<str> = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    };
     if lower == "no." || lower == "nos." {
         let next = text.get(end..)?.trim_start().chars().next()?;
         if !next.is_ascii_digit() {
@@ -232,7 +246,7 @@ fn lookup(word: &str, text: &str, end: usize) -> Option<&'static str> {
         return Some(e.as_str());
     }
     // Lower-case rows match in any case: "e.g.", "E.g.", "NB".
-    lex.abbr_lower.get(&lower).map(String::as_str)
+    lex.abbr_lower.get(lower.as_ref()).map(String::as_str)
 }
 
 #[cfg(test)]
