@@ -52,7 +52,9 @@ pub(crate) struct Use {
     pub any_pos: bool,
     pub no_passive: bool,
     pub no_to: bool,
+    pub count: bool,
     pub bare: Option<String>,
+    pub otherwise: Option<String>,
 }
 
 impl Use {
@@ -68,9 +70,12 @@ impl Use {
                 "any-pos" => u.any_pos = true,
                 "no-passive" => u.no_passive = true,
                 "no-to" => u.no_to = true,
+                "count" => u.count = true,
                 other => {
                     if let Some(bare) = other.strip_prefix("bare:") {
                         u.bare = Some(bare.to_string());
+                    } else if let Some(plain) = other.strip_prefix("else:") {
+                        u.otherwise = Some(plain.to_string());
                     }
                 }
             }
@@ -86,6 +91,10 @@ pub(crate) struct Entry {
     pub plain: String,
     pub pos: Pos,
     pub usage: Use,
+    /// The formal phrase is written with capitals ("GP surgery"): matched in capitals.
+    pub cased: bool,
+    /// The formal phrase as the data file writes it.
+    pub written: String,
 }
 
 /// One spelling of an entry to look for.
@@ -148,7 +157,7 @@ fn build() -> Tables {
     }
 
     // Rows of convert-words.tsv override plain-words.tsv rows with the same formal phrase.
-    let mut rows: Vec<(String, String, Pos, Option<Use>)> = Vec::new();
+    let mut rows: Vec<(String, String, Pos, Option<Use>, String)> = Vec::new();
     let mut at: HashMap<String, usize> = HashMap::new();
     let plain = tsv_rows(PLAIN_WORDS).filter_map(|r| match r.as_slice() {
         [formal, plain, pos, _] => Some((*formal, *plain, *pos, "-")),
@@ -165,7 +174,13 @@ fn build() -> Tables {
     for (formal, plain, pos, usage) in jargon.chain(plain).chain(convert) {
         let Some(pos) = Pos::parse(pos) else { continue };
         let key = normalise(formal);
-        let row = (key.clone(), plain.to_string(), pos, Use::parse(usage));
+        let row = (
+            key.clone(),
+            plain.to_string(),
+            pos,
+            Use::parse(usage),
+            formal.to_string(),
+        );
         match at.get(&key) {
             Some(&i) => rows[i] = row,
             None => {
@@ -174,7 +189,7 @@ fn build() -> Tables {
             }
         }
     }
-    for (formal, plain, pos, usage) in rows {
+    for (formal, plain, pos, usage, written) in rows {
         let Some(usage) = usage else { continue };
         let entry = t.entries.len();
         let words: Vec<String> = formal.split_whitespace().map(normalise).collect();
@@ -183,6 +198,8 @@ fn build() -> Tables {
             plain,
             pos,
             usage,
+            cased: written.chars().any(char::is_uppercase),
+            written,
         });
         let (at, forms) = match pos {
             Pos::Verb => (0, verb_forms(&words[0], &t.irregular)),

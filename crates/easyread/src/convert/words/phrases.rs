@@ -26,10 +26,33 @@ const LINKING: &[&str] = &[
     "seems", "seemed", "not", "very", "too", "so",
 ];
 
-/// Forms of "be" and "have" that make an "-ed" form a participle.
+/// Forms of "be" (and "get") that make an "-ed" form a passive participle.
 const HELPERS: &[&str] = &[
-    "be", "am", "is", "are", "was", "were", "been", "being", "has", "have", "had", "having", "get",
-    "got", "gets",
+    "be", "am", "is", "are", "was", "were", "been", "being", "get", "got", "gets",
+];
+
+/// Words that start an object: after them, a word after a determiner is a verb ("this
+/// constitutes a change").
+const OBJECT_STARTS: &[&str] = &[
+    "a", "an", "the", "your", "our", "their", "his", "her", "my", "you", "us", "them", "it", "him",
+    "me", "any", "all", "some", "no", "that", "this", "these", "those",
+];
+
+/// Words after "in accordance with" that show a law or rule: "under" reads well.
+const LEGAL: &[&str] = &[
+    "section",
+    "the",
+    "regulation",
+    "regulations",
+    "law",
+    "part",
+    "clause",
+    "schedule",
+    "paragraph",
+    "rule",
+    "rules",
+    "legislation",
+    "guidance",
 ];
 
 /// Words that may stand between a helper and its participle ("has already been").
@@ -168,12 +191,25 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
     // name ("Financial Assessment Team"), except in title-case headings.
     let head = ctx.word(first);
     let sentence_start = starts_sentence(ctx.text, &ctx.tokens[first]);
-    if (first..=last).any(|k| all_caps(ctx.word(k))) {
-        return None;
-    }
-    let inner_capitals = (first + 1..=last).any(|k| capitalised(ctx.word(k)));
-    if !ctx.heading && (inner_capitals || capitalised(head) && !sentence_start) {
-        return None;
+    if entry.cased {
+        // Matched as written, so capitals are the word's own: "GP surgery".
+        let written: Vec<&str> = entry.written.split(' ').collect();
+        let same = (first..=last).zip(&written).all(|(k, w)| {
+            let word = ctx.word(k);
+            word.chars().filter(|c| c.is_uppercase()).count()
+                == w.chars().filter(|c| c.is_uppercase()).count()
+        });
+        if !same {
+            return None;
+        }
+    } else {
+        if (first..=last).any(|k| all_caps(ctx.word(k))) {
+            return None;
+        }
+        let inner_capitals = (first + 1..=last).any(|k| capitalised(ctx.word(k)));
+        if !ctx.heading && (inner_capitals || capitalised(head) && !sentence_start) {
+            return None;
+        }
     }
 
     // Part of speech: a verb row after a determiner is a noun ("the supplements"); a noun
@@ -181,10 +217,24 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
     let in_list = |w: Option<&str>, list: &[&str]| w.is_some_and(|w| list.contains(&w));
     if !u.any_pos {
         match entry.pos {
-            Pos::Verb if in_list(prev, DETERMINERS) => return None,
+            // "this constitutes a" is a verb after all: an object follows.
+            Pos::Verb if in_list(prev, DETERMINERS) && !in_list(next, OBJECT_STARTS) => {
+                return None
+            }
+            // "creams, supplements and so on": an "-s" form with no subject before it is a
+            // plural noun.
+            Pos::Verb if form == Form::Third && prev.is_none() => return None,
             Pos::Noun if in_list(prev, VERB_BEFORE) => return None,
             _ => {}
         }
+    }
+    if u.count && (prev.is_none() || in_list(prev, FUNCTION)) {
+        return None;
+    }
+    // "to" before "-ing" reads wrongly: "for the purpose of receiving" stays.
+    let plain_to = entry.plain == "to" || entry.plain.ends_with(" to");
+    if plain_to && next.is_some_and(|w| w.ends_with("ing")) {
+        return None;
     }
     if u.pred && !in_list(prev, LINKING) {
         return None;
@@ -215,15 +265,16 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
     // participle ("has been provided", "the support provided by your family").
     let mut form = form;
     if form == Form::Past && entry.pos == Pos::Verb {
-        let after_helper = helper_before(ctx, first);
+        let after_helper = helper_before(ctx, first).is_some();
         let no_subject = !in_list(prev, SUBJECTS);
         let before_prep = next.is_none_or(|w| AFTER_PARTICIPLE.contains(&w));
         if after_helper || no_subject && before_prep {
             form = Form::Participle;
         }
     }
-    let passive = form == Form::Participle && (helper_before(ctx, first) || next == Some("by"));
-    if u.no_passive && passive {
+    // As a participle only after "have" ("you have received"), never in the passive ("it
+    // was received", "the claim received on").
+    if u.no_passive && form == Form::Participle && helper_before(ctx, first) != Some(Helper::Have) {
         return None;
     }
     if starts_with_modal(&entry.plain)
@@ -236,35 +287,59 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
     }
 
     // No object follows: the bare form ("unable to attend," -> "not able to go,").
-    let no_object = next.is_none_or(|w| matches!(w, "and" | "or" | "but"));
-    let plain = match &u.bare {
-        Some(bare) if no_object => bare.as_str(),
+    // In a relative clause the object comes first: "the meeting which you attended on
+    // Monday" -> "went to".
+    let relative = (first.saturating_sub(3)..first)
+        .any(|k| matches!(ctx.tokens[k].lower.as_str(), "which" | "that" | "whom"));
+    let no_object = !relative && next.is_none_or(|w| FUNCTION.contains(&w) || w == "without");
+    // "under" a law, "in line with" anything else.
+    let legal = ctx
+        .tokens
+        .get(last + 1)
+        .filter(|_| next.is_some())
+        .is_some_and(|t| {
+            capitalised(&ctx.text[t.start..t.end]) || LEGAL.contains(&t.lower.as_str())
+        });
+    let plain = match (&u.bare, &u.otherwise) {
+        (Some(bare), _) if no_object => bare.as_str(),
+        (_, Some(otherwise)) if !legal => otherwise.as_str(),
         _ => entry.plain.as_str(),
     };
     let plain = inflect_phrase(plain, entry.pos, form)?;
-    Some(if capitalised(head) {
-        capitalise(&plain)
+    let capital = if entry.cased {
+        sentence_start
     } else {
-        plain
-    })
+        capitalised(head)
+    };
+    Some(if capital { capitalise(&plain) } else { plain })
 }
 
-/// Whether a form of "be" or "have" comes before token `i`, perhaps with an adverb between.
-fn helper_before(ctx: &Ctx, i: usize) -> bool {
+/// A helper verb before a participle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Helper {
+    /// "has", "have", "had": the perfect.
+    Have,
+    /// "be", "is", "was", "been", "got": the passive.
+    Be,
+}
+
+/// The form of "be" or "have" before token `i`, perhaps with an adverb between.
+fn helper_before(ctx: &Ctx, i: usize) -> Option<Helper> {
     let mut k = i;
     for _ in 0..3 {
-        let Some(w) = ctx.prev(k) else {
-            return false;
-        };
-        if HELPERS.contains(&w) || w.ends_with("'ve") {
-            return true;
+        let w = ctx.prev(k)?;
+        if matches!(w, "has" | "have" | "had" | "having") || w.ends_with("'ve") {
+            return Some(Helper::Have);
+        }
+        if HELPERS.contains(&w) {
+            return Some(Helper::Be);
         }
         if !(ADVERBS.contains(&w) || w.ends_with("ly")) {
-            return false;
+            return None;
         }
         k -= 1;
     }
-    false
+    None
 }
 
 /// The plain phrase in the form the formal one was found in: the first word of a verb

@@ -16,7 +16,6 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Team",
     "Association",
     "Ombudsman",
-    "Customs",
     "Office",
 ];
 
@@ -120,10 +119,39 @@ pub(crate) fn abbreviations(ctx: &mut Ctx, edits: &mut Vec<Edit>) {
                 .trim_start()
                 .split(|c: char| !c.is_alphanumeric())
                 .next();
-            if matches!(abbr.short.as_str(), "no." | "nos.")
-                && !rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            let prev_tok = ctx
+                .tokens
+                .iter()
+                .rev()
+                .find(|t| t.end <= i)
+                .filter(|t| text[t.end..i].chars().all(char::is_whitespace));
+            let prev_capital = prev_tok
+                .is_some_and(|t| capitalised(&text[t.start..t.end]) && !starts_sentence(text, t));
+            let number_sign = matches!(abbr.short.as_str(), "no." | "nos.");
+            // "No. 5", but not "say no." nor an address ("Flat No. 5").
+            if number_sign
+                && (!rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) || prev_capital)
             {
                 continue;
+            }
+            // "the Department for Work and Pensions (DWP)": the initials say it again.
+            if let Some(open) = text[..i].strip_suffix('(') {
+                let said = open.trim_end().to_lowercase();
+                let expansion = abbr.expansion.to_lowercase();
+                if rest.starts_with(')') && said.ends_with(&expansion) {
+                    let start = open.trim_end().len();
+                    if ctx.free(start, end + 1, true) {
+                        ctx.claim(start, end + 1);
+                        edits.push(Edit {
+                            start,
+                            end: end + 1,
+                            after: String::new(),
+                            rule: ABBREVIATION,
+                        });
+                        skip_to = end + 1;
+                        break;
+                    }
+                }
             }
             // "MRI scan" stays: "scan scan" says nothing.
             let last_word = abbr.expansion.rsplit(' ').next().unwrap_or_default();
@@ -136,13 +164,7 @@ pub(crate) fn abbreviations(ctx: &mut Ctx, edits: &mut Vec<Edit>) {
                 lower: String::new(),
             };
             let mut expansion = abbr.expansion.clone();
-            let prev_word = ctx
-                .tokens
-                .iter()
-                .rev()
-                .find(|t| t.end <= i)
-                .filter(|t| text[t.end..i].chars().all(char::is_whitespace))
-                .map(|t| t.lower.as_str());
+            let prev_word = prev_tok.map(|t| t.lower.as_str());
             let names_organisation = expansion
                 .split(' ')
                 .any(|w| ORGANISATION_WORDS.contains(&w));
@@ -201,11 +223,12 @@ pub(crate) fn abbreviations(ctx: &mut Ctx, edits: &mut Vec<Edit>) {
             });
             if names_organisation
                 && !modifier
+                && !prev_capital
                 && !prev_word.is_some_and(|w| NO_THE_AFTER.contains(&w))
             {
                 expansion = format!("the {expansion}");
             }
-            if starts_sentence(text, &fake) {
+            if starts_sentence(text, &fake) || !number_sign && !abbr.exact && capitalised(found) {
                 expansion = capitalise(&expansion);
             }
             // "... and so on." keeps the full stop that ended the sentence.

@@ -148,9 +148,32 @@ fn the_part_of_speech_must_fit() {
         // An object is needed after "go to".
         (
             "If you are unable to attend, please phone.",
-            "If you are not able to go, please phone.",
+            "If you are not able to come, please phone.",
         ),
         ("You will attend the clinic.", "You will go to the clinic."),
+        (
+            "The meeting which you attended on Monday went well.",
+            "The meeting which you went to on Monday went well.",
+        ),
+        (
+            "Your claim received on 2 March is open.",
+            "Your claim received on 2 March is open.",
+        ),
+        ("You will receive a letter.", "You will get a letter."),
+        (
+            "We act in accordance with his wishes.",
+            "We act in line with his wishes.",
+        ),
+        ("This constitutes a change.", "This is a change."),
+        (
+            "Bring creams, supplements and gels.",
+            "Bring creams, supplements and gels.",
+        ),
+        (
+            "If you refuse offers of accommodation, tell us.",
+            "If you refuse offers of accommodation, tell us.",
+        ),
+        ("Your accommodation is safe.", "Your home is safe."),
         // "a" and "an" follow the new word.
         ("This is an additional cost.", "This is an extra cost."),
         ("It is a considerable sum.", "It is a big amount."),
@@ -243,7 +266,7 @@ fn abbreviations_are_written_in_full() {
         ),
         ("It takes approx. 3 hours.", "It takes about 3 hours."),
         ("Speak to your GP.", "Speak to your doctor."),
-        ("GP practices are open.", "Doctor practices are open."),
+        ("GP practices are open.", "Doctor's surgeries are open."),
         ("Ask a GP.", "Ask a doctor."),
         ("Ask an OT.", "Ask an occupational therapist."),
         (
@@ -255,6 +278,19 @@ fn abbreviations_are_written_in_full() {
             "Contact the Department for Work and Pensions today.",
         ),
         ("You may need an MRI scan.", "You may need an MRI scan."),
+        (
+            "Ask the Department for Work and Pensions (DWP) today.",
+            "Ask the Department for Work and Pensions today.",
+        ),
+        (
+            "Write to Flat No. 5, Heron House.",
+            "Write to Flat No. 5, Heron House.",
+        ),
+        ("Tel: 0117 496 0321", "Phone: 0117 496 0321"),
+        (
+            "Your NHS number is on the letter.",
+            "Your NHS number is on the letter.",
+        ),
         ("See form No. 5.", "See form number 5."),
         ("Say no. We said no.", "Say no. We said no."),
         // Not inside a reference or another word.
