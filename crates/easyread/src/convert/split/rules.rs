@@ -209,7 +209,12 @@ fn name_like(
     next: Option<char>,
 ) -> bool {
     let digits = content.contains(|c: char| c.is_ascii_digit());
-    let inside_phrase = initials && next.is_some_and(char::is_alphabetic);
+    let function_word = s.is(j, Role::Boundary)
+        || s.is(j, Role::Aux)
+        || s.is(j, Role::Coordinator)
+        || s.is(j, Role::Determiner)
+        || s.is(j, Role::Relative);
+    let inside_phrase = initials && next.is_some_and(char::is_alphabetic) && !function_word;
     j - i <= 5 && !has_fact && !digits && !inside_phrase && !s.word(i).is_empty()
 }
 
@@ -232,7 +237,8 @@ fn article_for(s: &Sent, i: usize, content: &str, initials: bool) -> &'static st
     if det.is_some_and(|k| s.lower(k) == "the") && initials {
         return "the ";
     }
-    if !det.is_some_and(|k| matches!(s.lower(k), "a" | "an")) {
+    // "a" or "an" only before initials: "respite care" needs none.
+    if !initials || !det.is_some_and(|k| matches!(s.lower(k), "a" | "an")) {
         return "";
     }
     let first = content.chars().next().unwrap_or('x');
@@ -438,7 +444,7 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
 }
 
 /// The base form of a verb in the third person: "needs" -> "need", "wishes" -> "wish".
-fn base_form(w: &str) -> String {
+pub(crate) fn base_form(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("ies") {
         return format!("{stem}y");
     }
@@ -666,7 +672,11 @@ fn subject_pronoun(s: &Sent, start: usize, end: usize) -> Option<String> {
             _ => Some(capitalise(s.word(start))),
         };
     }
-    let words: Vec<&str> = (start..v).map(|i| s.lower(i)).collect();
+    // The head of the subject comes before any preposition: "A supply of your medication".
+    let head_end = (start..v)
+        .find(|&i| i > start && s.is(i, Role::Boundary))
+        .unwrap_or(v);
+    let words: Vec<&str> = (start..head_end).map(|i| s.lower(i)).collect();
     if words.contains(&"and") {
         return Some("They".to_string());
     }
@@ -699,7 +709,7 @@ fn item_ok(s: &Sent, a: usize, b: usize) -> bool {
                 && !s.is(t, Role::Object)
                 && (t + 1 == b || !s.gap(t + 1).contains([';', ':', '(', ')']))
                 && (!s.is_verb(t)
-                    || (t > a && s.lower(t).ends_with("ed"))
+                    || (t > a && (s.lower(t).ends_with("ed") || s.lower(t).ends_with("ing")))
                     || (t == a && s.lower(t).ends_with("ing")))
                 && s.lower(t) != "please"
         })

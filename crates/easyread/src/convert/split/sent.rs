@@ -159,7 +159,7 @@ impl<'a> Sent<'a> {
         // "you receive", "we understand": a word after a subject pronoun.
         i > 0
             && matches!(self.lower(i - 1), "i" | "you" | "we" | "they")
-            && !self.gap(i).contains(',')
+            && self.gap(i).chars().all(char::is_whitespace)
             && !d.is(Role::NotVerb, w)
             && !d.is(Role::Boundary, w)
             && w.chars().all(char::is_alphabetic)

@@ -151,3 +151,449 @@ fn show_fixture_splits() {
     }
     let _ = (rules::SEMICOLON, Source::default());
 }
+
+/// The pieces of a split as strings, list items led by "- ".
+fn pieces(text: &str) -> Vec<String> {
+    split_sentence(text, true)
+        .pieces
+        .into_iter()
+        .map(|(t, l)| if l.is_some() { format!("- {t}") } else { t })
+        .collect()
+}
+
+#[test]
+fn splits_real_sentences_exactly() {
+    let table: &[(&str, &str, &[&str])] = &[
+        (
+            rules::COORDINATION,
+            "Your review has been arranged for Thursday 5 March 2026 at 2:15pm and will be held at Riverside Day Centre, 48 Mill Lane, Bristol BS3 4QT.",
+            &[
+                "Your review has been arranged for Thursday 5 March 2026 at 2:15pm.",
+                "It will be held at Riverside Day Centre, 48 Mill Lane, Bristol BS3 4QT.",
+            ],
+        ),
+        (
+            rules::COORDINATION,
+            "The review will be carried out by Tomasz Nowak, Care Coordinator, and should take no longer than 60 minutes.",
+            &[
+                "The review will be carried out by Tomasz Nowak, Care Coordinator.",
+                "It should take no longer than 60 minutes.",
+            ],
+        ),
+        (
+            rules::COORDINATION,
+            "We may be able to agree a revised payment arrangement, and you may also be entitled to Council Tax Support.",
+            &[
+                "We may be able to agree a revised payment arrangement.",
+                "You may also be entitled to Council Tax Support.",
+            ],
+        ),
+        (
+            rules::SEMICOLON,
+            "A hot lunch is included; however, please inform the Centre of any dietary requirements or allergies prior to your first day.",
+            &[
+                "A hot lunch is included.",
+                "However, please inform the Centre of any dietary requirements or allergies prior to your first day.",
+            ],
+        ),
+        (
+            rules::FRONTED,
+            "Should you require the assistance of an interpreter or an advocate, please let us know at least five working days before the review.",
+            &[
+                "You may require the assistance of an interpreter or an advocate.",
+                "If so, please let us know at least five working days before the review.",
+            ],
+        ),
+        (
+            rules::FRONTED,
+            "If you are unable to attend, or would prefer the review to take place in your own home, please contact the Review Team on 0117 496 0321 at your earliest convenience.",
+            &[
+                "Please contact the Review Team on 0117 496 0321 at your earliest convenience if:",
+                "- you are unable to attend",
+                "- you would prefer the review to take place in your own home",
+            ],
+        ),
+        (
+            rules::FRONTED,
+            "If the appointment is not convenient, please call the Repairs Team on 0113 496 0650 at least 24 hours in advance.",
+            &[
+                "The appointment may not be convenient.",
+                "If so, please call the Repairs Team on 0113 496 0650 at least 24 hours in advance.",
+            ],
+        ),
+        (
+            rules::FRONTED,
+            "Following your assessment, we will write to you.",
+            &["After your assessment, we will write to you."],
+        ),
+        (
+            rules::FRONTED,
+            "In accordance with section 27 of the Care Act 2014, the Council is required to keep your Care and Support Plan under review.",
+            &[
+                "The Council is required to keep your Care and Support Plan under review.",
+                "This is in line with section 27 of the Care Act 2014.",
+            ],
+        ),
+        (
+            rules::RELATIVE,
+            "You may also request a Personal Health Budget, which can give you greater choice and control over how his care is arranged.",
+            &[
+                "You may also request a Personal Health Budget.",
+                "The Personal Health Budget can give you greater choice and control over how his care is arranged.",
+            ],
+        ),
+        (
+            rules::RELATIVE,
+            "Your assessed contribution of £27.55 per week will be deducted before payment, meaning that the net amount paid to you will be £284.85 per week.",
+            &[
+                "Your assessed contribution of £27.55 per week will be deducted before payment.",
+                "This means that the net amount paid to you will be £284.85 per week.",
+            ],
+        ),
+        (
+            rules::RELATIVE,
+            "Your husband's case will now be managed by Mr Kacper Dąbrowski, Clinical Case Manager, who will contact you within the next two weeks.",
+            &[
+                "Your husband's case will now be managed by Mr Kacper Dąbrowski, Clinical Case Manager.",
+                "He will contact you within the next two weeks.",
+            ],
+        ),
+        (
+            rules::BRACKETS,
+            "We can arrange a short stay in a care home for you (respite care) while your daughter is away.",
+            &[
+                "We can arrange a short stay in a care home for you while your daughter is away.",
+                "This is called respite care.",
+            ],
+        ),
+        (
+            rules::BRACKETS,
+            "You have indicated that you wish to employ a Personal Assistant (PA) for 18 hours per week.",
+            &[
+                "You have indicated that you wish to employ a Personal Assistant for 18 hours per week.",
+                "This is called a PA.",
+            ],
+        ),
+        (
+            rules::SERIES,
+            "You may wish to consider, prior to the meeting, whether there have been any changes to your health, your living arrangements or the support provided by your family.",
+            &[
+                "You may wish to consider, prior to the meeting, whether there have been any changes to:",
+                "- your health",
+                "- your living arrangements",
+                "- the support provided by your family",
+            ],
+        ),
+        (
+            rules::SERIES,
+            "In particular, your caring role is having a significant impact on your physical and mental wellbeing, your ability to sustain employment and your opportunities for rest and leisure.",
+            &[
+                "In particular, your caring role is having a significant impact on:",
+                "- your physical and mental wellbeing",
+                "- your ability to sustain employment",
+                "- your opportunities for rest and leisure",
+            ],
+        ),
+    ];
+    for (rule, input, expected) in table {
+        let outcome = split_sentence(input, true);
+        assert_eq!(pieces(input), *expected, "{input}");
+        assert_eq!(outcome.applied[0].rule, *rule, "{input}");
+    }
+}
+
+#[test]
+fn leaves_single_ideas_and_noun_phrases_alone() {
+    for input in [
+        "We will phone you on Monday.",
+        "Please bring bread and butter.",
+        "The office is open between 9am and 5pm on weekdays, so please call us then.",
+        "Mr and Mrs Khan will visit you at home next week to talk about your care.",
+        "We work with health and social care services in Northfield to plan your support.",
+        "You can bring your son and your daughter to the meeting if you want to.",
+        "Your review is on Thursday 5 March 2026.",
+        "The following works have been ordered:",
+        "Please sign and return the form in the envelope provided as soon as you can.",
+    ] {
+        let o = split_sentence(input, true);
+        assert!(o.applied.is_empty(), "split {input:?}: {:?}", o.pieces);
+        assert_eq!(o.pieces, vec![(input.to_string(), None)]);
+    }
+}
+
+/// Every fixture sentence and list item as a unit.
+fn fixture_units() -> Vec<Unit> {
+    fixture_letters()
+        .iter()
+        .flat_map(|(_, text)| letter_units(text))
+        .collect()
+}
+
+fn facts_of(units: &[Unit]) -> Vec<(crate::facts::FactKind, String)> {
+    fact_multiset_of(units.iter().map(|u| u.text.as_str()))
+}
+
+#[test]
+fn keeps_every_fact_of_every_fixture_sentence() {
+    let units = fixture_units();
+    assert!(units.len() > 200, "fixtures not found: {}", units.len());
+    let mut draft = Draft {
+        units: units.clone(),
+        ..Draft::default()
+    };
+    run(&mut draft);
+    assert_eq!(facts_of(&units), facts_of(&draft.units));
+    assert!(draft.units.len() > units.len());
+    // Per sentence, too, so a loss cannot hide behind a duplicate elsewhere.
+    for u in &units {
+        let o = split_sentence(&u.text, true);
+        let after: Vec<&str> = o.pieces.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            fact_multiset(&u.text),
+            fact_multiset_of(after.iter().copied()),
+            "{}",
+            u.text
+        );
+    }
+}
+
+/// Lower-case words of a text.
+fn word_list(text: &str) -> Vec<String> {
+    words(text)
+        .iter()
+        .map(|t| text[t.span.start..t.span.end].to_lowercase())
+        .collect()
+}
+
+#[test]
+fn loses_no_words_but_the_joining_ones() {
+    // Words a split may leave out, and words it may add.
+    let removable = [
+        "and",
+        "but",
+        "so",
+        "which",
+        "who",
+        "if",
+        "should",
+        "following",
+        "further",
+        "prior",
+        "to",
+        "in",
+        "accordance",
+        "with",
+        "meaning",
+        "are",
+        "is",
+        "am",
+        "any",
+        "e.g",
+        "i.e",
+        "do",
+        "does",
+        "or",
+        "owing",
+        "due",
+        "upon",
+        "on",
+        "receipt",
+        "of",
+        "under",
+        "after",
+        "before",
+        "during",
+        "as",
+        "part",
+        "addition",
+        "although",
+        "though",
+        "even",
+        "because",
+        "that",
+        "for",
+        "example",
+        "such",
+    ];
+    let added = [
+        "it", "they", "he", "she", "this", "these", "the", "your", "may", "be", "so", "if", "is",
+        "called", "a", "an", "means", "that", "will", "happen", "after", "before", "line", "in",
+        "with", "but", "some", "for", "example", "could", "as", "well", "because", "of", "when",
+        "we", "get", "you", "i", "during", "under", "at", "end", "not",
+    ];
+    for u in fixture_units() {
+        let o = split_sentence(&u.text, true);
+        if o.applied.is_empty() {
+            continue;
+        }
+        let before = word_list(&u.text);
+        let after: Vec<String> = o.pieces.iter().flat_map(|(t, _)| word_list(t)).collect();
+        for w in &before {
+            assert!(
+                after.contains(w)
+                    || removable.contains(&w.as_str())
+                    || after.contains(&super::rules::base_form(w)),
+                "lost {w:?} from {:?}: {:?}",
+                u.text,
+                o.pieces
+            );
+        }
+        for w in &after {
+            assert!(
+                before.contains(w)
+                    || added.contains(&w.as_str())
+                    || before.iter().any(|b| super::rules::base_form(b) == *w),
+                "added {w:?} to {:?}: {:?}",
+                u.text,
+                o.pieces
+            );
+        }
+    }
+}
+
+#[test]
+fn every_new_sentence_is_a_sentence() {
+    for u in fixture_units() {
+        let o = split_sentence(&u.text, true);
+        if o.applied.is_empty() {
+            continue;
+        }
+        for (t, list) in &o.pieces {
+            if list.is_none() {
+                assert!(is_sentence(t), "{t:?} from {:?}", u.text);
+            } else {
+                assert!(!t.trim().is_empty() && !t.ends_with(['.', ',', ';']));
+            }
+        }
+    }
+}
+
+#[test]
+fn run_makes_lists_with_fresh_ids_keeps_sources_and_records() {
+    let source = Source {
+        span: None,
+        block: Some(3),
+        sentence: Some(1),
+    };
+    let mut draft = Draft::default();
+    draft.units.push(Unit {
+        list: Some(4),
+        ..unit(UnitKind::ListItem, "an old item", Some(4))
+    });
+    draft.units.push(Unit {
+        source,
+        ..unit(
+            UnitKind::Sentence,
+            "You may wish to consider, prior to the meeting, whether there have been any changes to your health, your living arrangements or the support provided by your family.",
+            None,
+        )
+    });
+    run(&mut draft);
+    let kinds: Vec<(UnitKind, Option<usize>)> =
+        draft.units.iter().map(|u| (u.kind, u.list)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (UnitKind::ListItem, Some(4)),
+            (UnitKind::Sentence, None),
+            (UnitKind::ListItem, Some(5)),
+            (UnitKind::ListItem, Some(5)),
+            (UnitKind::ListItem, Some(5)),
+        ]
+    );
+    assert!(draft.units[1..].iter().all(|u| u.source == source));
+    assert_eq!(draft.changes.len(), 1);
+    let change = &draft.changes[0];
+    assert_eq!(change.rule, rules::SERIES);
+    assert_eq!(change.stage, Stage::Split);
+    assert_eq!(change.source, source);
+    assert!(change.after.starts_with("You may wish to consider"));
+}
+
+#[test]
+fn long_list_items_are_split_within_the_item() {
+    let text = "A supply of your medication for 14 days will be given to you before you leave the ward and will last until your GP sees you.";
+    let mut draft = Draft::default();
+    draft.units.push(unit(UnitKind::ListItem, text, Some(0)));
+    run(&mut draft);
+    assert_eq!(draft.units.len(), 1);
+    assert_eq!(
+        draft.units[0].text,
+        "A supply of your medication for 14 days will be given to you before you leave the ward. It will last until your GP sees you."
+    );
+    assert_eq!(draft.units[0].list, Some(0));
+}
+
+#[test]
+fn share_of_long_sentences_before_and_after() {
+    let units: Vec<Unit> = fixture_units()
+        .into_iter()
+        .filter(|u| u.kind == UnitKind::Sentence)
+        .collect();
+    let long = |us: &[Unit]| {
+        let sentences: Vec<&Unit> = us.iter().filter(|u| u.kind == UnitKind::Sentence).collect();
+        let n = sentences
+            .iter()
+            .filter(|u| words(&u.text).len() > MAX_WORDS)
+            .count();
+        (n, sentences.len())
+    };
+    let (b, bt) = long(&units);
+    let mut draft = Draft {
+        units: units.clone(),
+        ..Draft::default()
+    };
+    run(&mut draft);
+    let (a, at) = long(&draft.units);
+    println!(
+        "sentences over {MAX_WORDS} words: before {b}/{bt} ({:.1}%), after {a}/{at} ({:.1}%); {} splits",
+        100.0 * b as f64 / bt as f64,
+        100.0 * a as f64 / at as f64,
+        draft.changes.len()
+    );
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn never_panics_and_never_loses_a_fact(text in "\\PC{0,300}") {
+            let mut draft = Draft::default();
+            draft.units.push(unit(UnitKind::Sentence, &text, None));
+            let before = facts_of(&draft.units);
+            run(&mut draft);
+            prop_assert_eq!(before, facts_of(&draft.units));
+        }
+
+        #[test]
+        fn never_loses_a_fact_in_letter_like_text(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    Just("we will phone you on 0117 496 0321"),
+                    Just("and will be held at 48 Mill Lane"),
+                    Just(", which costs £18.60 per week"),
+                    Just("; please call us"),
+                    Just("(respite care)"),
+                    Just("If you are unable to attend,"),
+                    Just("your health, your home or your money"),
+                    Just("on Thursday 5 March 2026 at 2:15pm"),
+                    Just("Mr Tomasz Nowak"),
+                    Just("and"),
+                    Just(","),
+                ],
+                1..12,
+            )
+        ) {
+            let text = format!("{}.", parts.join(" "));
+            let mut draft = Draft::default();
+            draft.units.push(unit(UnitKind::Sentence, &text, None));
+            let before = facts_of(&draft.units);
+            run(&mut draft);
+            prop_assert_eq!(before, facts_of(&draft.units));
+        }
+    }
+}
