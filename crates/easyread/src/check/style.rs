@@ -130,6 +130,10 @@ pub(crate) fn semicolons(ctx: &PassageCtx, sink: &mut Sink) {
 /// addresses, fractions or known abbreviations such as "w/c".
 pub(crate) fn slashes(ctx: &PassageCtx, sink: &mut Sink) {
     static SLASHED: OnceLock<Option<Regex>> = OnceLock::new();
+    // Every match holds a slash: skip passages without one (and compile on first need).
+    if !ctx.text.contains('/') {
+        return;
+    }
     let Some(re) = SLASHED
         .get_or_init(|| Regex::new(r"[\p{L}'’-]+(?:/[\p{L}'’-]+)+").ok())
         .as_ref()
