@@ -591,9 +591,8 @@ fn strip_label_back(text: &str) -> &str {
 /// names (people, organisations, places), acronyms and the `keep-case` names; a title all
 /// in capitals is lowered too.
 fn sentence_case(title: &str, known: &[&str]) -> String {
-    let lowered_caps;
     let all_caps = title.chars().any(char::is_uppercase) && !title.chars().any(char::is_lowercase);
-    if all_caps {
+    let lowered_caps = if all_caps {
         // Lower it all, then give dates back their capitals ("6 April 2026").
         let lowered = title.to_lowercase();
         let mut out = capitalise_first(&lowered);
@@ -610,10 +609,10 @@ fn sentence_case(title: &str, known: &[&str]) -> String {
                 }
             }
         }
-        lowered_caps = out;
+        out
     } else {
-        lowered_caps = title.to_string();
-    }
+        title.to_string()
+    };
     let title = lowered_caps.as_str();
     let mut protected: Vec<(usize, usize)> = find_facts(title)
         .iter()
