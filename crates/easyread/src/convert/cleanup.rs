@@ -774,6 +774,15 @@ mod tests {
                 Some("You can contact me on 0117 496 0321."),
             ),
             (
+                "Should you have any queries, please do not hesitate to telephone us on 0113 222 4040.",
+                Some("Should you have any queries, you can phone us on 0113 222 4040."),
+            ),
+            (
+                "If your needs change, please do not hesitate to let us know.",
+                Some("If your needs change, please tell us."),
+            ),
+            ("Please do not hesitate to telephone me.", None),
+            (
                 "If you are unable to attend, please do not hesitate to contact us.",
                 Some("If you are unable to attend, you can contact us."),
             ),
