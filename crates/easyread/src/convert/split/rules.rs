@@ -709,7 +709,10 @@ fn item_ok(s: &Sent, a: usize, b: usize) -> bool {
                 && !s.is(t, Role::Object)
                 && (t + 1 == b || !s.gap(t + 1).contains([';', ':', '(', ')']))
                 && (!s.is_verb(t)
-                    || (t > a && (s.lower(t).ends_with("ed") || s.lower(t).ends_with("ing")))
+                    || (t > a
+                        && (s.lower(t).ends_with("ed")
+                            || s.lower(t).ends_with("ing")
+                            || (s.data.irregular.contains(s.lower(t)) && !s.is(t, Role::Verb))))
                     || (t == a && s.lower(t).ends_with("ing")))
                 && s.lower(t) != "please"
         })
