@@ -97,10 +97,13 @@ impl<'a> PassageCtx<'a> {
             .get(passage.block)
             .map(|b| Scope::for_block(b, passage.index))
             .unwrap_or_default();
-        let sentences: Vec<Span> = analysis
-            .sentences
+        // `analyse` pushes sentences passage by passage (`check` asserts it), so this
+        // passage's sentences are one run, found by binary search (filtering them all for
+        // every passage was quadratic).
+        let first = analysis.sentences.partition_point(|s| s.passage < index);
+        let end = analysis.sentences.partition_point(|s| s.passage <= index);
+        let sentences: Vec<Span> = analysis.sentences[first..end]
             .iter()
-            .filter(|s| s.passage == index)
             .map(|s| s.span)
             .collect();
         // Sentences come in order: walk them alongside the words.

@@ -238,6 +238,11 @@ pub const RULES: &[RuleInfo] = &[
 /// [`CheckOptions::disabled_rules`] are left out.
 pub fn check(doc: &Document, options: &CheckOptions) -> Report {
     let analysis = analyse(doc);
+    // `PassageCtx::new` finds a passage's sentences by binary search.
+    debug_assert!(analysis
+        .sentences
+        .windows(2)
+        .all(|w| w[0].passage <= w[1].passage));
     let passages: Vec<PassageCtx> = (0..analysis.passages.len())
         .map(|i| PassageCtx::new(doc, &analysis, i))
         .collect();
