@@ -57,16 +57,45 @@ impl Entry {
         std::iter::once(self.term).chain(self.variants.iter().copied())
     }
 
-    /// How a form found in a text is shown in the glossary: a variant that starts with the
-    /// term ("reviews", "discharged") as the term, any other variant ("care plan") as
-    /// itself; in lower case unless written with capitals in the glossary (a name).
+    /// How a form found in a text is shown in the glossary: the singular of a plural
+    /// ("allergies" as "allergy"); the term for a variant that starts or ends with it
+    /// ("reviews", "discharged", "mobile hoist" as "hoist"); any other variant ("care
+    /// plan") as itself. Forms are in lower case in the file unless they are names.
     fn display(&self, form: &'static str) -> &'static str {
-        if key(form).starts_with(&key(self.term)) {
+        let found = key(form);
+        let base = self
+            .forms()
+            .find(|f| is_plural_of(&found, &key(f)))
+            .unwrap_or(form);
+        let (base_key, term) = (key(base), key(self.term));
+        if base_key.starts_with(&term)
+            || base_key.ends_with(&format!(" {term}"))
+            || is_plural_of(&base_key, &term)
+        {
             self.term
         } else {
-            form
+            base
         }
     }
+}
+
+/// Whether `plural` is `singular` with its last word made plural: "-s", "-es", "-y" to
+/// "-ies". Both are keys (see [`key`]).
+fn is_plural_of(plural: &str, singular: &str) -> bool {
+    let Some(stem) = plural.strip_suffix('s') else {
+        return false;
+    };
+    stem == singular
+        || stem.strip_suffix('e') == Some(singular)
+        || stem
+            .strip_suffix("ie")
+            .zip(singular.strip_suffix('y'))
+            .is_some_and(|(a, b)| a == b)
+}
+
+/// Whether the words of `short` are some of the words of `long`, in a row. Both are keys.
+fn contains_words(long: &str, short: &str) -> bool {
+    long != short && format!(" {long} ").contains(&format!(" {short} "))
 }
 
 /// The parsed glossary and its matcher, built once.
@@ -234,6 +263,16 @@ struct Use {
     count: usize,
 }
 
+/// The explanation as a sentence: with a full stop at the end, as the glossary shows it.
+fn sentence_of(explanation: &str) -> String {
+    let text = explanation.trim_end();
+    if text.ends_with(['.', '!', '?']) {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    }
+}
+
 /// Run the stage over the draft: bold the first use of each hard word kept and add it, with
 /// its explanation, to the glossary.
 pub fn run(draft: &mut Draft) {
@@ -275,11 +314,38 @@ pub fn run(draft: &mut Draft) {
             !known.contains(&key(e.display(u.form))) && !e.forms().any(|f| known.contains(&key(f)))
         })
     });
-    // Keep the most used (on a tie, the first used), then list them in order of first use.
+    // When there are too many, leave out first the terms that hold a word explained anyway
+    // and used at least as often ("annual review" beside "review"); then keep the most
+    // used, on a tie the first used. The ones kept are listed in order of first use.
     let room = MAX_TERMS.saturating_sub(draft.glossary.len());
     if uses.len() > room {
+        let keys: Vec<(String, String)> = uses
+            .iter()
+            .map(|u| {
+                let display = gloss
+                    .entries
+                    .get(u.entry)
+                    .map_or(u.form, |e| e.display(u.form));
+                (key(u.form), key(display))
+            })
+            .collect();
+        let subsumed: Vec<bool> = (0..uses.len())
+            .map(|a| {
+                (0..uses.len()).any(|b| {
+                    uses[b].count >= uses[a].count
+                        && [&keys[b].0, &keys[b].1]
+                            .iter()
+                            .any(|short| contains_words(&keys[a].0, short))
+                })
+            })
+            .collect();
         let mut ranked: Vec<usize> = (0..uses.len()).collect();
-        ranked.sort_by(|&a, &b| uses[b].count.cmp(&uses[a].count).then(a.cmp(&b)));
+        ranked.sort_by(|&a, &b| {
+            subsumed[a]
+                .cmp(&subsumed[b])
+                .then(uses[b].count.cmp(&uses[a].count))
+                .then(a.cmp(&b))
+        });
         let keep: HashSet<usize> = ranked.into_iter().take(room).collect();
         let mut i = 0;
         uses.retain(|_| {
@@ -303,14 +369,13 @@ pub fn run(draft: &mut Draft) {
             unit.strong.push(written.clone());
         }
         let source = unit.source;
-        draft
-            .glossary
-            .push((term.to_string(), entry.explanation.to_string()));
+        let explanation = sentence_of(entry.explanation);
+        draft.glossary.push((term.to_string(), explanation.clone()));
         draft.record(
             Stage::Explain,
             "glossary-term",
             written,
-            entry.explanation,
+            explanation,
             source,
         );
     }
@@ -510,6 +575,40 @@ mod tests {
         assert_eq!(d.units[1].strong, ["Reviews"]);
         assert_eq!(d.units[3].strong, ["carers assessment"]);
         assert_eq!(d.units[4].strong, ["GP"]);
+    }
+
+    #[test]
+    fn plurals_and_longer_variants_are_listed_as_the_term() {
+        let mut d = draft(&[
+            "Tell us about any allergies.",
+            "A mobile hoist will come.",
+            "You were discharged on Monday.",
+        ]);
+        run(&mut d);
+        assert_eq!(terms(&d), ["allergy", "hoist", "discharge"]);
+        assert_eq!(d.units[0].strong, ["allergies"]);
+        assert_eq!(d.units[1].strong, ["mobile hoist"]);
+        let (_, explanation) = &d.glossary[0];
+        assert!(explanation.ends_with('.'), "a full stop: {explanation:?}");
+    }
+
+    #[test]
+    fn over_the_cap_a_term_holding_a_word_explained_anyway_goes_first() {
+        let mut d = draft(&[
+            "It is your annual review.",
+            "The review checks your care coordinator, advocate and interpreter.",
+            "A referral, a tenancy, a clinic and a prescription matter too.",
+            "Come to the review.",
+        ]);
+        run(&mut d);
+        let t = terms(&d);
+        assert_eq!(t.len(), MAX_TERMS);
+        assert!(!t.contains(&"annual review"), "{t:?}");
+        assert_eq!(t[0], "review");
+        // Under the cap, both stay.
+        let mut d = draft(&["It is your annual review.", "Come to the review."]);
+        run(&mut d);
+        assert_eq!(terms(&d), ["annual review", "review"]);
     }
 
     #[test]
