@@ -63,6 +63,9 @@ impl Entry {
     /// plan") as itself. Forms are in lower case in the file unless they are names.
     fn display(&self, form: &'static str) -> &'static str {
         let found = key(form);
+        if found == key(self.term) {
+            return self.term;
+        }
         let base = self
             .forms()
             .find(|f| is_plural_of(&found, &key(f)))
@@ -315,7 +318,7 @@ pub fn run(draft: &mut Draft) {
         })
     });
     // When there are too many, leave out first the terms that hold a word explained anyway
-    // and used at least as often ("annual review" beside "review"); then keep the most
+    // and used more often ("annual review" beside "review"); then keep the most
     // used, on a tie the first used. The ones kept are listed in order of first use.
     let room = MAX_TERMS.saturating_sub(draft.glossary.len());
     if uses.len() > room {
@@ -332,7 +335,8 @@ pub fn run(draft: &mut Draft) {
         let subsumed: Vec<bool> = (0..uses.len())
             .map(|a| {
                 (0..uses.len()).any(|b| {
-                    uses[b].count >= uses[a].count
+                    b != a
+                        && uses[b].count > uses[a].count
                         && [&keys[b].0, &keys[b].1]
                             .iter()
                             .any(|short| contains_words(&keys[a].0, short))
@@ -590,6 +594,10 @@ mod tests {
         assert_eq!(d.units[1].strong, ["mobile hoist"]);
         let (_, explanation) = &d.glossary[0];
         assert!(explanation.ends_with('.'), "a full stop: {explanation:?}");
+        // A term written as a plural stays as written.
+        let mut d = draft(&["It meets your eligible needs and national eligibility criteria."]);
+        run(&mut d);
+        assert_eq!(terms(&d), ["eligible needs", "eligibility criteria"]);
     }
 
     #[test]
