@@ -460,6 +460,10 @@ mod tests {
             let n = explanation.split_whitespace().count();
             assert!(n < 20, "{term}: explanation of {n} words");
             assert!(
+                !explanation.contains(|c: char| c.is_ascii_digit()),
+                "{term}: a figure in the explanation, which the letter may not have"
+            );
+            assert!(
                 !explanation.contains(['(', ')', '[', ']']),
                 "{term}: brackets in the explanation"
             );
