@@ -120,13 +120,6 @@ fn capitals(ctx: &PassageCtx, sink: &mut Sink) -> Vec<Span> {
 
 /// Known abbreviations with their expansion, and unknown initials.
 fn abbreviations(ctx: &PassageCtx, emphasis: &[Span], sink: &mut Sink) {
-    static CANDIDATE: OnceLock<Option<Regex>> = OnceLock::new();
-    let Some(re) = CANDIDATE
-        .get_or_init(|| Regex::new(r"[A-Za-z][A-Za-z&]*(?:[./][A-Za-z&]+)*\.?").ok())
-        .as_ref()
-    else {
-        return;
-    };
     let lex = lexicon();
     let text = ctx.text;
     let inside = |span: Span| {
@@ -134,7 +127,7 @@ fn abbreviations(ctx: &PassageCtx, emphasis: &[Span], sink: &mut Sink) {
             .iter()
             .any(|e| e.start <= span.start && span.end <= e.end)
     };
-    for m in re.find_iter(text) {
+    for m in candidates(text) {
         let before = text[..m.start()].chars().next_back();
         if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '\'' | '\u{2019}')) {
             continue;
@@ -217,6 +210,62 @@ fn abbreviations(ctx: &PassageCtx, emphasis: &[Span], sink: &mut Sink) {
     }
 }
 
+/// A candidate found by [`candidates`]: a byte range of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Candidate<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Candidate<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+}
+
+/// The matches of `[A-Za-z][A-Za-z&]*(?:[./][A-Za-z&]+)*\.?`, left to right, as a regex's
+/// `find_iter` gives them: a letter, then letters and ampersands, then any number of "." or
+/// "/" each followed by letters and ampersands, then perhaps a full stop. Scanned by hand
+/// because it runs over every word of every passage (a test compares it with the regex).
+/// Every byte it takes is ASCII, so every range is on character boundaries.
+fn candidates(text: &str) -> impl Iterator<Item = Candidate<'_>> {
+    let bytes = text.as_bytes();
+    let part = |b: u8| b.is_ascii_alphabetic() || b == b'&';
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return None;
+        }
+        let start = i;
+        i += 1;
+        while i < bytes.len() && part(bytes[i]) {
+            i += 1;
+        }
+        while i + 1 < bytes.len() && matches!(bytes[i], b'.' | b'/') && part(bytes[i + 1]) {
+            i += 2;
+            while i < bytes.len() && part(bytes[i]) {
+                i += 1;
+            }
+        }
+        if i < bytes.len() && bytes[i] == b'.' {
+            i += 1;
+        }
+        Some(Candidate {
+            text,
+            start,
+            end: i,
+        })
+    })
+}
+
 /// Whether a part of a candidate may be reported as unknown initials: the test in
 /// `abbreviations` needs 2 to 6 characters, all ASCII capitals.
 fn looks_like_initials(word: &str) -> bool {
@@ -252,6 +301,41 @@ fn lookup(word: &str, text: &str, end: usize) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{check_text, found};
+
+    /// The hand-written scanner finds exactly what the regex it replaced finds.
+    fn regex_candidates(text: &str) -> Vec<(usize, usize)> {
+        let re = regex::Regex::new(r"[A-Za-z][A-Za-z&]*(?:[./][A-Za-z&]+)*\.?").unwrap();
+        re.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    }
+
+    fn scanned(text: &str) -> Vec<(usize, usize)> {
+        super::candidates(text).map(|c| (c.start, c.end)).collect()
+    }
+
+    #[test]
+    fn candidates_match_the_regex_on_examples() {
+        for text in [
+            "Your GP, e.g. Dr Shah, w/c 5 May, A&E, N/A, etc. NHS. ASC/2024 a..b x./y &B",
+            "",
+            ".",
+            "a.",
+            "é.g. £5 ‘DWP’",
+        ] {
+            assert_eq!(scanned(text), regex_candidates(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn candidates_match_the_regex(text in "[a-cA-C&./ 1é-]{0,30}") {
+            proptest::prop_assert_eq!(scanned(&text), regex_candidates(&text));
+        }
+
+        #[test]
+        fn candidates_match_the_regex_on_any_text(text in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(scanned(&text), regex_candidates(&text));
+        }
+    }
     use super::*;
 
     #[test]
