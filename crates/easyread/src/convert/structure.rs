@@ -126,7 +126,7 @@ pub fn emphasise(text: &str, phrases: &[String]) -> Vec<Inline> {
         .map(|f| (f.span.start, f.span.end))
         .collect();
     for phrase in phrases.iter().filter(|p| !p.is_empty()) {
-        if let Some(at) = text.find(phrase.as_str()) {
+        if let Some(at) = find_whole(text, phrase) {
             ranges.push((at, at + phrase.len()));
         }
     }
@@ -153,6 +153,16 @@ pub fn emphasise(text: &str, phrases: &[String]) -> Vec<Inline> {
     runs
 }
 
+/// The first place `phrase` stands in `text` as whole words: not inside a longer word.
+fn find_whole(text: &str, phrase: &str) -> Option<usize> {
+    let is_word = |c: char| c.is_alphanumeric();
+    text.match_indices(phrase).map(|(at, _)| at).find(|&at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        !before.is_some_and(is_word) && !after.is_some_and(is_word)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +179,23 @@ mod tests {
             .map(|r| r.text.as_str())
             .collect();
         assert_eq!(bold, ["Thursday 5 March 2026", "2:15pm", "advocate"]);
+    }
+
+    #[test]
+    fn bold_phrases_match_whole_words_only() {
+        let text = "It was reviewed last year. Your review is next week.";
+        let runs = emphasise(text, &["review".to_string()]);
+        let bold: Vec<(usize, &str)> = runs
+            .iter()
+            .scan(0, |at, r| {
+                let start = *at;
+                *at += r.text.len();
+                Some((start, r))
+            })
+            .filter(|(_, r)| r.strong)
+            .map(|(start, r)| (start, r.text.as_str()))
+            .collect();
+        assert_eq!(bold, [(text.find("review is").unwrap(), "review")]);
     }
 
     #[test]
