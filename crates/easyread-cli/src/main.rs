@@ -1,7 +1,9 @@
 //! The `easyread` command-line tool: a thin shell over the easyread crates.
 //!
-//! Exit codes: 0 success; 1 `check` found an error-level finding; 2 bad input or usage.
+//! Exit codes: 0 success; 1 `check` found an error-level finding, or `convert --strict` lost
+//! a fact, or a batch `convert` of a folder had a letter fail; 2 bad input or usage.
 
+mod batch;
 mod report;
 
 use std::io::Read;
@@ -27,12 +29,18 @@ enum Command {
     /// Convert a letter to an Easy Read draft, with every change explained and every fact
     /// checked.
     ///
+    /// INPUT may be a folder: every .txt and .md file in it (not in its subfolders) is
+    /// converted, on all cores, to OUTPUT/NAME.txt or NAME.json; -o is then required.
+    ///
     /// Exits 0 on success, 1 with --strict when a fact of the letter is missing from the
-    /// result, 2 when the input cannot be read or the options are wrong.
+    /// result (or, for a folder, when any letter failed), 2 when the input cannot be read or
+    /// the options are wrong.
     Convert {
-        /// The letter (plain text or Markdown); `-` reads standard input.
+        /// The letter (plain text or Markdown), or a folder of letters; `-` reads standard
+        /// input.
         input: PathBuf,
-        /// Where to write the result; `-` or nothing writes standard output.
+        /// Where to write the result; `-` or nothing writes standard output. For a folder
+        /// INPUT: the folder to write the results to (created if missing).
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Which accessible version to make.
@@ -151,45 +159,29 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             strict,
             input_format,
         } => {
+            check_format(format)?;
+            if input != Path::new("-") && input.is_dir() {
+                return batch::run(&batch::Batch {
+                    dir: &input,
+                    out_dir: output.as_deref(),
+                    to: checked_file_type(to.unwrap_or(FileType::Txt))?,
+                    strict,
+                    input_format,
+                });
+            }
             let output = output.filter(|o| o != Path::new("-"));
-            let to = to
-                .or_else(|| output.as_deref().and_then(FileType::from_path))
-                .unwrap_or(FileType::Txt);
-            if format != OutputFormat::EasyRead {
-                return Err(Failure::BadInput(anyhow::anyhow!(
-                    "--format {} is not available yet; only easy-read is built so far",
-                    format
-                        .to_possible_value()
-                        .map(|v| v.get_name().to_string())
-                        .unwrap_or_default()
-                )));
-            }
-            if !matches!(to, FileType::Txt | FileType::Json) {
-                return Err(Failure::BadInput(anyhow::anyhow!(
-                    "--to {} is not available yet; use --to txt or --to json",
-                    to.to_possible_value()
-                        .map(|v| v.get_name().to_string())
-                        .unwrap_or_default()
-                )));
-            }
+            let to = checked_file_type(
+                to.or_else(|| output.as_deref().and_then(FileType::from_path))
+                    .unwrap_or(FileType::Txt),
+            )?;
             let document = read_document(&input, input_format)?;
-            let conversion = easyread::convert(&document, &easyread::ConvertOptions::default());
-            let bytes = match to {
-                FileType::Json => {
-                    let mut json = serde_json::to_string_pretty(&conversion)
-                        .context("cannot write the conversion as JSON")
-                        .map_err(Failure::BadInput)?;
-                    json.push('\n');
-                    json
-                }
-                _ => easyread_render::text::render(&conversion.document),
-            };
-            write_output(output.as_deref(), bytes.as_bytes()).map_err(Failure::BadInput)?;
-            if !conversion.facts.missing.is_empty() {
+            let rendered = convert_document(&document, to).map_err(Failure::BadInput)?;
+            write_output(output.as_deref(), rendered.bytes.as_bytes())
+                .map_err(Failure::BadInput)?;
+            if rendered.facts_missing > 0 {
                 eprintln!(
                     "easyread: warning: {} of {} facts of the letter are missing from the result (see facts.missing in --to json)",
-                    conversion.facts.missing.len(),
-                    conversion.facts.found
+                    rendered.facts_missing, rendered.facts_found
                 );
                 if strict {
                     return Ok(ExitCode::from(1));
@@ -232,21 +224,89 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     }
 }
 
+/// Refuse accessible versions that are not built yet (exit 2).
+fn check_format(format: OutputFormat) -> Result<(), Failure> {
+    if format == OutputFormat::EasyRead {
+        return Ok(());
+    }
+    Err(Failure::BadInput(anyhow::anyhow!(
+        "--format {} is not available yet; only easy-read is built so far",
+        format
+            .to_possible_value()
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default()
+    )))
+}
+
+/// Refuse file types that are not built yet (exit 2); pass the others through.
+fn checked_file_type(to: FileType) -> Result<FileType, Failure> {
+    if matches!(to, FileType::Txt | FileType::Json) {
+        return Ok(to);
+    }
+    Err(Failure::BadInput(anyhow::anyhow!(
+        "--to {} is not available yet; use --to txt or --to json",
+        to.to_possible_value()
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default()
+    )))
+}
+
+/// A letter converted and rendered: the bytes to write and its facts check in brief.
+struct Rendered {
+    /// The output file's content, exactly as written.
+    bytes: String,
+    /// How many distinct facts the letter holds.
+    facts_found: usize,
+    /// How many of them the result lost.
+    facts_missing: usize,
+}
+
+/// Convert an imported letter to Easy Read and render it as `to` (txt or json).
+///
+/// The one code path for single and batch conversion, so both write the same bytes.
+fn convert_document(document: &easyread::Document, to: FileType) -> Result<Rendered> {
+    let conversion = easyread::convert(document, &easyread::ConvertOptions::default());
+    let bytes = match to {
+        FileType::Json => {
+            let mut json = serde_json::to_string_pretty(&conversion)
+                .context("cannot write the conversion as JSON")?;
+            json.push('\n');
+            json
+        }
+        _ => easyread_render::text::render(&conversion.document),
+    };
+    Ok(Rendered {
+        bytes,
+        facts_found: conversion.facts.found,
+        facts_missing: conversion.facts.missing.len(),
+    })
+}
+
 /// Read and import the input letter.
 fn read_document(
     input: &Path,
     input_format: Option<InputFormat>,
 ) -> Result<easyread::Document, Failure> {
+    let (bytes, options) = read_letter(input, input_format).map_err(Failure::BadInput)?;
+    import(&bytes, &options)
+        .with_context(|| format!("cannot read {}", display_name(input)))
+        .map_err(Failure::BadInput)
+}
+
+/// Read a letter's bytes, capped at the importer's size limit, and the options to import
+/// them with (the format named on the command line, else the one the extension implies).
+fn read_letter(
+    input: &Path,
+    input_format: Option<InputFormat>,
+) -> Result<(Vec<u8>, ImportOptions)> {
     let options = ImportOptions {
         format: input_format
             .map(Format::from)
             .or_else(|| format_from_path(input)),
         ..ImportOptions::default()
     };
-    let bytes = read_input(input, options.max_bytes).map_err(Failure::BadInput)?;
-    import(&bytes, &options)
-        .with_context(|| format!("cannot read {}", display_name(input)))
-        .map_err(Failure::BadInput)
+    let bytes = read_input(input, options.max_bytes)?;
+    Ok((bytes, options))
 }
 
 /// Write the result to a file, or to standard output when there is no path.
