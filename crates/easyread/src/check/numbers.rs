@@ -81,7 +81,7 @@ pub(crate) fn number_words(ctx: &PassageCtx, sink: &mut Sink) {
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
-        let Some(_) = word_value(&ctx.tokens[i].lower()) else {
+        let Some(_) = word_value(ctx.tokens[i].lower()) else {
             i += 1;
             continue;
         };
@@ -97,9 +97,8 @@ pub(crate) fn number_words(ctx: &PassageCtx, sink: &mut Sink) {
             let lower = ctx.tokens[k].lower();
             if lower == "and" && k > i {
                 let after = k + 1 < n && ctx.joined(k, k + 1);
-                let prev_big =
-                    word_value(&ctx.tokens[k - 1].lower()).is_some_and(|(v, _)| v >= 100);
-                if after && prev_big && word_value(&ctx.tokens[k + 1].lower()).is_some() {
+                let prev_big = word_value(ctx.tokens[k - 1].lower()).is_some_and(|(v, _)| v >= 100);
+                if after && prev_big && word_value(ctx.tokens[k + 1].lower()).is_some() {
                     k += 1;
                     continue;
                 }

@@ -78,7 +78,7 @@ pub(crate) fn check(ctx: &PassageCtx, sink: &mut Sink) {
         }
         if j >= n
             || !ctx.joined(prev, j)
-            || !participle(&ctx.tokens[j].lower())
+            || !participle(ctx.tokens[j].lower())
             || ctx.word(j).chars().next().is_some_and(char::is_uppercase)
         {
             i += 1;

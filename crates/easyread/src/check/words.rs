@@ -223,7 +223,7 @@ pub(crate) fn long_words(
         {
             continue;
         }
-        let syllables = crate::text::syllables::count(&tok.lower()) as usize;
+        let syllables = crate::text::syllables::count(tok.lower()) as usize;
         if syllables < options.long_word_syllables || !seen.insert(tok.lower().to_string()) {
             continue;
         }
