@@ -116,6 +116,8 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         rules::semicolon(&s),
         rules::fronted(&s, lists),
         rules::relative(&s),
+        rules::infinitive(&s),
+        rules::reason(&s),
         rules::coordination(&s),
         rules::brackets(&s),
         if lists { rules::series(&s) } else { None },

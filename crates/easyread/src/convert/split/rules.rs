@@ -13,6 +13,10 @@ pub const COORDINATION: &str = "split-coordination";
 pub const FRONTED: &str = "split-fronted";
 /// Rule id: a relative clause (", which ...", ", who ...").
 pub const RELATIVE: &str = "split-relative";
+/// Rule id: a reason after the main clause (", so that ...", ", as ...", ", because ...").
+pub const REASON: &str = "split-reason";
+/// Rule id: a second infinitive (", and to identify ...").
+pub const INFINITIVE: &str = "split-infinitive";
 /// Rule id: words in brackets.
 pub const BRACKETS: &str = "split-brackets";
 /// Rule id: a series of three or more items made a list.
@@ -265,7 +269,10 @@ fn fronted_phrase(s: &Sent) -> Option<(Role, usize, Option<String>)> {
         Role::Prep,
     ] {
         for e in s.data.phrases(role) {
-            if s.phrase_at(0, &e.words) {
+            // "As this is a major adaptation, ..." is a cause; "As part of ..." and "As set
+            // out in ..." are not.
+            let clause = matches!(role, Role::Contrast | Role::Cause);
+            if s.phrase_at(0, &e.words) && (!clause || s.starts_subject_clause(e.words.len())) {
                 return Some((role, e.words.len(), e.replacement.clone()));
             }
         }
@@ -319,6 +326,10 @@ pub(crate) fn fronted(s: &Sent, allow_lists: bool) -> Option<Proposal> {
                 return None;
             }
             let joiner = replacement?;
+            // "As you hold ..., and because of ..., we would": two causes stay whole.
+            if (k + 1..j).any(|m| s.comma_before(m)) {
+                return None;
+            }
             proposal(
                 FRONTED,
                 vec![
@@ -580,7 +591,12 @@ pub(crate) fn coordination(s: &Sent) -> Option<Proposal> {
         0
     };
     for i in start.max(1)..n - 1 {
-        if !s.free(i) || !s.is(i, Role::Coordinator) || s.lower(i + 1) == "that" {
+        if !s.free(i)
+            || !s.is(i, Role::Coordinator)
+            || s.lower(i + 1) == "that"
+            || s.is(i + 1, Role::Relative)
+            || inside_subordinate(s, start, i)
+        {
             continue;
         }
         if s.lower(i) == "so" && !s.comma_before(i) {
@@ -607,6 +623,12 @@ pub(crate) fn coordination(s: &Sent) -> Option<Proposal> {
             let Some(subject) = subject_pronoun(s, start, i) else {
                 continue;
             };
+            // "an alarm unit, which connects to ..., and does not need": the second verb
+            // may belong to the relative clause.
+            let relative = (start..i).any(|m| s.comma_before(m) && s.is(m, Role::Relative));
+            if relative || !agrees(&subject, s.lower(next)) {
+                continue;
+            }
             (Some(subject), rest(s, next))
         } else {
             continue;
@@ -635,6 +657,36 @@ pub(crate) fn coordination(s: &Sent) -> Option<Proposal> {
         );
     }
     None
+}
+
+/// Words that start a clause inside the sentence: an "and" after one joins the parts of
+/// that clause ("so that responders and the emergency services can gain access").
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "whether", "because", "unless", "until", "while", "where", "that", "though",
+    "although", "once", "whenever",
+];
+
+/// Whether word `i` stands inside a clause started by a subordinating word after the last
+/// comma before it (and after word `start`).
+fn inside_subordinate(s: &Sent, start: usize, i: usize) -> bool {
+    let from = (start..i)
+        .rev()
+        .find(|&m| s.comma_before(m))
+        .unwrap_or(start);
+    (from..i).any(|m| SUBORDINATORS.contains(&s.lower(m)) && s.free(m))
+}
+
+/// Whether a subject pronoun agrees with the helping verb after it: not "They does",
+/// "It are".
+fn agrees(subject: &str, aux: &str) -> bool {
+    let singular = matches!(aux, "is" | "was" | "has" | "does");
+    let plural = matches!(aux, "are" | "were" | "have" | "do" | "am");
+    match subject {
+        "They" | "You" | "We" => !singular && aux != "am",
+        "It" | "He" | "She" => !plural,
+        "I" => !matches!(aux, "is" | "are" | "has" | "does" | "were"),
+        _ => true,
+    }
 }
 
 /// Whether a noun phrase without a determiner and a helping verb start at `i`: "further
@@ -820,4 +872,93 @@ fn series_proposal(s: &Sent, first: usize, mut items: Vec<(usize, usize)>) -> Op
     let mut pieces = vec![Piece::sentence(lead)];
     pieces.extend(items.iter().map(|&(a, b)| Piece::item(words_text(s, a, b))));
     proposal(SERIES, pieces)
+}
+
+/// Whether word `j` can be the verb after "to": a lower-case word that is not a noun-phrase
+/// word ("to the", "to your").
+fn plain_verb(s: &Sent, j: usize) -> bool {
+    let w = s.lower(j);
+    s.free(j)
+        && !w.is_empty()
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && s.word(j) == w
+        && !s.is(j, Role::Determiner)
+        && !s.is(j, Role::Subject)
+        && !s.is(j, Role::Boundary)
+        && !s.is(j, Role::Object)
+        && !s.is(j, Role::NotVerb)
+}
+
+/// A second infinitive: "The purpose of the review is to find out ..., and to identify
+/// ..." -> "The purpose of the review is to find out .... The purpose of the review is also
+/// to identify ...".
+pub(crate) fn infinitive(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS {
+        return None;
+    }
+    let i = (2..n.saturating_sub(2)).find(|&i| {
+        s.comma_before(i)
+            && s.free(i)
+            && s.lower(i) == "and"
+            && s.lower(i + 1) == "to"
+            && plain_verb(s, i + 2)
+    })?;
+    let k = (1..i)
+        .find(|&k| s.lower(k) == "to" && s.free(k) && !s.comma_before(k) && plain_verb(s, k + 1))?;
+    if !s.has_verb(0, k) || (0..k).any(|m| s.comma_before(m) || !s.free(m)) {
+        return None;
+    }
+    let lead = s.text.get(..s.toks[k].start)?.trim_end();
+    let also = matches!(s.lower(k - 1), "is" | "are" | "was" | "were")
+        && !(0..k).any(|m| s.lower(m) == "also");
+    let second = format!(
+        "{lead}{} {}",
+        if also { " also" } else { "" },
+        rest(s, i + 1)
+    );
+    proposal(
+        INFINITIVE,
+        vec![
+            Piece::sentence(finish(&s.text[..clause_end(s, i)])),
+            Piece::sentence(finish(&second)),
+        ],
+    )
+}
+
+/// A reason after the main clause: "... at least 5 working days before, so that another
+/// patient can have the slot." -> "... at least 5 working days before. This is so that
+/// another patient can have the slot."; ", as the evidence did not show ..." -> "This is
+/// because the evidence did not show ...".
+pub(crate) fn reason(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS {
+        return None;
+    }
+    for i in 3..n.saturating_sub(3) {
+        if !s.free(i) || !s.has_verb(0, i) || inside_subordinate(s, 0, i) {
+            continue;
+        }
+        let (len, lead) = if s.lower(i) == "so" && s.lower(i + 1) == "that" {
+            (2, "This is so that")
+        } else if s.comma_before(i)
+            && matches!(s.lower(i), "as" | "because")
+            && s.starts_subject_clause(i + 1)
+        {
+            (1, "This is because")
+        } else {
+            continue;
+        };
+        if !s.has_verb(i + len, n) {
+            continue;
+        }
+        return proposal(
+            REASON,
+            vec![
+                Piece::sentence(finish(&s.text[..clause_end(s, i)])),
+                Piece::sentence(finish(&format!("{lead} {}", rest(s, i + len)))),
+            ],
+        );
+    }
+    None
 }

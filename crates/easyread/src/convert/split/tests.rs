@@ -294,6 +294,54 @@ fn splits_real_sentences_exactly() {
                 "- your opportunities for rest and leisure",
             ],
         ),
+        (
+            rules::INFINITIVE,
+            "The purpose of the review is to find out whether the services you receive continue to meet your needs, and to identify whether any changes to your plan are needed.",
+            &[
+                "The purpose of the review is to find out whether the services you receive continue to meet your needs.",
+                "The purpose of the review is also to identify whether any changes to your plan are needed.",
+            ],
+        ),
+        (
+            rules::INFINITIVE,
+            "We can also help you to check that you are getting all the benefits you can get, and to apply for help with paying your rent.",
+            &[
+                "We can also help you to check that you are getting all the benefits you can get.",
+                "We can also help you to apply for help with paying your rent.",
+            ],
+        ),
+        (
+            rules::REASON,
+            "Please phone the Appointments Centre on 0117 496 0364 at least 5 working days before, so that an alternative appointment can be offered to you.",
+            &[
+                "Please phone the Appointments Centre on 0117 496 0364 at least 5 working days before.",
+                "This is so that an alternative appointment can be offered to you.",
+            ],
+        ),
+        (
+            rules::REASON,
+            "Your application was not placed in Band A, as the medical evidence did not show that your health would be at serious risk.",
+            &[
+                "Your application was not placed in Band A.",
+                "This is because the medical evidence did not show that your health would be at serious risk.",
+            ],
+        ),
+        (
+            rules::FRONTED,
+            "As this is a major adaptation, it will need an application for a Disabled Facilities Grant.",
+            &[
+                "This is a major adaptation.",
+                "So it will need an application for a Disabled Facilities Grant.",
+            ],
+        ),
+        (
+            rules::COORDINATION,
+            "Your review will be held at the day centre in Mill Lane and will take no longer than 60 minutes.",
+            &[
+                "Your review will be held at the day centre in Mill Lane.",
+                "It will take no longer than 60 minutes.",
+            ],
+        ),
     ];
     for (rule, input, expected) in table {
         let outcome = split_sentence(input, true);
@@ -314,6 +362,18 @@ fn leaves_single_ideas_and_noun_phrases_alone() {
         "Your review is on Thursday 5 March 2026.",
         "The following works have been ordered:",
         "Please sign and return the form in the envelope provided as soon as you can.",
+        // Inside a clause: "so that X and Y can", "if X and Y".
+        "Please tell us so that responders and the emergency services can get in.",
+        "The alarm will raise an alert if a heavy fall is detected and you do not get up.",
+        // "and which ...", and a verb that does not agree with the subject's pronoun.
+        "The pendant alarm may be worn around the neck or on the wrist and which is waterproof.",
+        "The alarm unit, which connects to our Monitoring Centre using a SIM card, and does not need a landline.",
+        // Not a cause: "As part of", "As set out in"; two causes.
+        "As part of your review, we will look at your care plan with you and your family carer.",
+        "As set out in clause 9.2 of the Residence Agreement, the fees are reviewed every year in April.",
+        "As you hold a Lasting Power of Attorney, and because your mother lacks capacity, we would welcome your help.",
+        // A second "to" that is not an infinitive.
+        "We will write to you about the decision, and to your son about his own assessment next month.",
     ] {
         let o = split_sentence(input, true);
         assert!(o.applied.is_empty(), "split {input:?}: {:?}", o.pieces);
@@ -414,12 +474,13 @@ fn loses_no_words_but_the_joining_ones() {
         "for",
         "example",
         "such",
+        "since",
     ];
     let added = [
         "it", "they", "he", "she", "this", "these", "the", "your", "may", "be", "so", "if", "is",
         "called", "a", "an", "means", "that", "will", "happen", "after", "before", "line", "in",
         "with", "but", "some", "for", "example", "could", "as", "well", "because", "of", "when",
-        "we", "get", "you", "i", "during", "under", "at", "end", "not",
+        "we", "get", "you", "i", "during", "under", "at", "end", "not", "also",
     ];
     for u in fixture_units() {
         let o = split_sentence(&u.text, true);
