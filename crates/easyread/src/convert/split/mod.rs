@@ -115,6 +115,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     let candidates = [
         rules::semicolon(&s),
         rules::fronted(&s, lists),
+        rules::participle(&s),
         rules::relative(&s),
         rules::infinitive(&s),
         rules::reason(&s),

@@ -17,6 +17,8 @@ pub const RELATIVE: &str = "split-relative";
 pub const REASON: &str = "split-reason";
 /// Rule id: a second infinitive (", and to identify ...").
 pub const INFINITIVE: &str = "split-infinitive";
+/// Rule id: a participle opener ("Having reviewed ..., I have found ...").
+pub const PARTICIPLE: &str = "split-participle";
 /// Rule id: words in brackets.
 pub const BRACKETS: &str = "split-brackets";
 /// Rule id: a series of three or more items made a list.
@@ -961,4 +963,42 @@ pub(crate) fn reason(s: &Sent) -> Option<Proposal> {
         );
     }
     None
+}
+
+/// A participle opener whose doer is the subject of the main clause: "Having reviewed the
+/// charts, I have found no evidence ..." -> "I have reviewed the charts. I have found no
+/// evidence ...". Left alone when the main clause has another subject ("Having considered
+/// ..., your application has been successful").
+pub(crate) fn participle(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= SHORT_WORDS || s.lower(0) != "having" || !s.free(1) {
+        return None;
+    }
+    let p = s.lower(1);
+    let participle = (p.ends_with("ed") && p.len() > 4) || s.data.irregular.contains(p);
+    if !participle || s.comma_before(1) {
+        return None;
+    }
+    let j = (2..n).find(|&j| s.comma_before(j))?;
+    let subject = match s.lower(j) {
+        "i" => "I have",
+        "we" => "We have",
+        "you" => "You have",
+        "they" => "They have",
+        "he" => "He has",
+        "she" => "She has",
+        _ => return None,
+    };
+    if !s.starts_subject_clause(j) {
+        return None;
+    }
+    let comma = mark_at(s, j, ',')?;
+    let done = s.text.get(s.toks[1].start..comma)?;
+    proposal(
+        PARTICIPLE,
+        vec![
+            Piece::sentence(finish(&format!("{subject} {done}"))),
+            Piece::sentence(finish(&capitalise(rest(s, j)))),
+        ],
+    )
 }

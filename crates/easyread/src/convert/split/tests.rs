@@ -342,6 +342,22 @@ fn splits_real_sentences_exactly() {
                 "It will take no longer than 60 minutes.",
             ],
         ),
+        (
+            rules::PARTICIPLE,
+            "Having reviewed the Medication Administration Record charts, I have found no evidence that any doses were missed.",
+            &[
+                "I have reviewed the Medication Administration Record charts.",
+                "I have found no evidence that any doses were missed.",
+            ],
+        ),
+        (
+            rules::PARTICIPLE,
+            "Having considered the information you gave us, we can confirm that you have eligible needs for support.",
+            &[
+                "We have considered the information you gave us.",
+                "We can confirm that you have eligible needs for support.",
+            ],
+        ),
     ];
     for (rule, input, expected) in table {
         let outcome = split_sentence(input, true);
@@ -372,6 +388,8 @@ fn leaves_single_ideas_and_noun_phrases_alone() {
         "As part of your review, we will look at your care plan with you and your family carer.",
         "As set out in clause 9.2 of the Residence Agreement, the fees are reviewed every year in April.",
         "As you hold a Lasting Power of Attorney, and because your mother lacks capacity, we would welcome your help.",
+        // A participle opener whose doer is not the subject of the main clause.
+        "Having considered the information you gave, your application has been successful.",
         // A second "to" that is not an infinitive.
         "We will write to you about the decision, and to your son about his own assessment next month.",
     ] {
@@ -475,12 +493,13 @@ fn loses_no_words_but_the_joining_ones() {
         "example",
         "such",
         "since",
+        "having",
     ];
     let added = [
         "it", "they", "he", "she", "this", "these", "the", "your", "may", "be", "so", "if", "is",
         "called", "a", "an", "means", "that", "will", "happen", "after", "before", "line", "in",
         "with", "but", "some", "for", "example", "could", "as", "well", "because", "of", "when",
-        "we", "get", "you", "i", "during", "under", "at", "end", "not", "also",
+        "we", "get", "you", "i", "during", "under", "at", "end", "not", "also", "have", "has",
     ];
     for u in fixture_units() {
         let o = split_sentence(&u.text, true);
