@@ -328,6 +328,46 @@ fn no_double_replacement() {
 }
 
 #[test]
+fn kindly_becomes_please_only_at_the_start() {
+    table(&[
+        (
+            "Kindly return the form by Friday.",
+            "Please return the form by Friday.",
+        ),
+        (
+            "Your son has kindly agreed to help.",
+            "Your son has kindly agreed to help.",
+        ),
+    ]);
+}
+
+#[test]
+fn plainer_words_for_letters() {
+    table(&[
+        (
+            "Please tell us immediately if anything changes.",
+            "Please tell us straight away if anything changes.",
+        ),
+        (
+            "I am writing to confirm the arrangements for your discharge.",
+            "I am writing to confirm the plans for your discharge.",
+        ),
+        (
+            "Your contribution has been calculated using your income.",
+            "Your contribution has been worked out using your income.",
+        ),
+        (
+            "Tell us about any changes to your living arrangements.",
+            "Tell us about any changes to your living arrangements.",
+        ),
+        (
+            "We will calculate your contribution.",
+            "We will work out your contribution.",
+        ),
+    ]);
+}
+
+#[test]
 fn run_records_every_change_against_the_unit() {
     let mut draft = Draft::default();
     let source = Source {
