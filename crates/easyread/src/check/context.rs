@@ -361,17 +361,29 @@ const FACT_PATTERNS: [FactPattern; 11] = [
     },
 ];
 
+/// Every fact pattern, for the tests of `scan::word_regex`.
+#[cfg(test)]
+pub(crate) fn word_patterns() -> Vec<String> {
+    FACT_PATTERNS
+        .iter()
+        .map(|f| f.pattern.to_string())
+        .collect()
+}
+
 /// Facts in `text`, as sorted byte ranges.
 pub(crate) fn facts(text: &str) -> Vec<Span> {
-    // One lazily compiled regex per pattern: a run that never needs one never compiles it.
-    static REGEXES: [OnceLock<Option<Regex>>; FACT_PATTERNS.len()] =
+    // Lazily compiled regexes, two variants per pattern (see `scan::word_regex`): a run
+    // that never needs one never compiles it.
+    static UNICODE: [OnceLock<Option<Regex>>; FACT_PATTERNS.len()] =
+        [const { OnceLock::new() }; FACT_PATTERNS.len()];
+    static ASCII: [OnceLock<Option<Regex>>; FACT_PATTERNS.len()] =
         [const { OnceLock::new() }; FACT_PATTERNS.len()];
     let mut out: Vec<Span> = Vec::new();
-    for (fact, regex) in FACT_PATTERNS.iter().zip(&REGEXES) {
+    for ((fact, unicode), ascii) in FACT_PATTERNS.iter().zip(&UNICODE).zip(&ASCII) {
         if !(fact.may_match)(text) {
             continue;
         }
-        let Some(re) = regex.get_or_init(|| Regex::new(fact.pattern).ok()) else {
+        let Some(re) = scan::word_regex(text, fact.pattern, unicode, ascii) else {
             continue;
         };
         out.extend(re.find_iter(text).map(|m| Span {

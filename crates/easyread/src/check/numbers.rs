@@ -169,10 +169,16 @@ fn plain_percent(value: f64) -> String {
     }
 }
 
+/// A percentage in figures: "25%", "2.5 per cent".
+const PERCENT_PATTERN: &str = r"(?i)\b(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)";
+/// A fraction in figures: "3/4".
+const DIGIT_FRACTION_PATTERN: &str = r"\b([1-9])/([2-9]|10)\b";
+
 /// Percentages ("25%", "25 per cent") and fractions ("half", "two thirds", "3/4").
 pub(crate) fn percentages(ctx: &PassageCtx, sink: &mut Sink) {
-    static PERCENT: OnceLock<Option<Regex>> = OnceLock::new();
-    static DIGIT_FRACTION: OnceLock<Option<Regex>> = OnceLock::new();
+    // Two compiled variants of each pattern: see `scan::word_regex`.
+    static PERCENT: [OnceLock<Option<Regex>>; 2] = [const { OnceLock::new() }; 2];
+    static DIGIT_FRACTION: [OnceLock<Option<Regex>>; 2] = [const { OnceLock::new() }; 2];
     let text = ctx.text;
     // Cheap tests first (see `scan`): a percentage holds a digit and "%" or "per" (in any
     // case: none of those letters has a case variant beyond ASCII); a fraction in figures
@@ -182,12 +188,8 @@ pub(crate) fn percentages(ctx: &PassageCtx, sink: &mut Sink) {
     let slash_digit = scan::pair(text, b'/', |b| b.is_ascii_digit());
     // Compiled on first use, only when a passage passes the test.
     let percent_re = percent
-        .then(|| {
-            PERCENT.get_or_init(|| {
-                Regex::new(r"(?i)\b(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)").ok()
-            })
-        })
-        .and_then(Option::as_ref);
+        .then(|| scan::word_regex(text, PERCENT_PATTERN, &PERCENT[0], &PERCENT[1]))
+        .flatten();
     if let Some(re) = percent_re {
         for c in re.captures_iter(text) {
             let (Some(m), Some(num)) = (c.get(0), c.get(1)) else {
@@ -215,8 +217,15 @@ pub(crate) fn percentages(ctx: &PassageCtx, sink: &mut Sink) {
         }
     }
     let fraction_re = slash_digit
-        .then(|| DIGIT_FRACTION.get_or_init(|| Regex::new(r"\b([1-9])/([2-9]|10)\b").ok()))
-        .and_then(Option::as_ref);
+        .then(|| {
+            scan::word_regex(
+                text,
+                DIGIT_FRACTION_PATTERN,
+                &DIGIT_FRACTION[0],
+                &DIGIT_FRACTION[1],
+            )
+        })
+        .flatten();
     if let Some(re) = fraction_re {
         for c in re.captures_iter(text) {
             let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else {
@@ -403,33 +412,55 @@ const MONTH_STARTS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// The date patterns, and both compiled variants of each (see `scan::word_regex`).
 struct DatePatterns {
-    numeric: Regex,
-    iso: Regex,
-    day_month: Regex,
-    month_day: Regex,
+    /// Numeric, ISO, day-month and month-day patterns, in that order.
+    patterns: [String; 4],
+    unicode: [OnceLock<Option<Regex>>; 4],
+    ascii: [OnceLock<Option<Regex>>; 4],
 }
 
-fn date_patterns() -> Option<&'static DatePatterns> {
-    static PATTERNS: OnceLock<Option<DatePatterns>> = OnceLock::new();
-    PATTERNS
-        .get_or_init(|| {
-            let month = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?";
-            let weekday = r"(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?,?\s+)?";
-            Some(DatePatterns {
-                numeric: Regex::new(r"\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})\b").ok()?,
-                iso: Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").ok()?,
-                day_month: Regex::new(&format!(
+const NUMERIC: usize = 0;
+const ISO: usize = 1;
+const DAY_MONTH: usize = 2;
+const MONTH_DAY: usize = 3;
+
+impl DatePatterns {
+    /// Pattern `i`'s regex for `text`, compiled on first use.
+    fn get(&self, i: usize, text: &str) -> Option<&Regex> {
+        scan::word_regex(text, &self.patterns[i], &self.unicode[i], &self.ascii[i])
+    }
+}
+
+fn date_patterns() -> &'static DatePatterns {
+    static PATTERNS: OnceLock<DatePatterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let month = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?";
+        let weekday = r"(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b\.?,?\s+)?";
+        DatePatterns {
+            patterns: [
+                r"\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4}|\d{2})\b".to_string(),
+                r"\b(\d{4})-(\d{2})-(\d{2})\b".to_string(),
+                format!(
                     r"\b{weekday}(\d{{1,2}})(st|nd|rd|th)?(\s+of)?\s+{month}(?:,?\s+(\d{{4}}))?\b"
-                ))
-                .ok()?,
-                month_day: Regex::new(&format!(
-                    r"\b{weekday}{month}\s+(\d{{1,2}})(st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?"
-                ))
-                .ok()?,
-            })
-        })
-        .as_ref()
+                ),
+                format!(r"\b{weekday}{month}\s+(\d{{1,2}})(st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?"),
+            ],
+            unicode: [const { OnceLock::new() }; 4],
+            ascii: [const { OnceLock::new() }; 4],
+        }
+    })
+}
+
+/// Every pattern of this module that runs through `scan::word_regex`, for its tests.
+#[cfg(test)]
+pub(crate) fn word_patterns() -> Vec<String> {
+    let mut out = vec![
+        PERCENT_PATTERN.to_string(),
+        DIGIT_FRACTION_PATTERN.to_string(),
+    ];
+    out.extend(date_patterns().patterns.iter().cloned());
+    out
 }
 
 /// Dates not written in full: "04/11/2024", "2024-11-04", "4th Nov", "Nov 4".
@@ -439,9 +470,7 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
     if !scan::may_have_digit(text) {
         return;
     }
-    let Some(p) = date_patterns() else {
-        return;
-    };
+    let p = date_patterns();
     let mut found: Vec<(Span, String)> = Vec::new();
     let num = |c: &Captures, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
     // Cheap tests for each pattern (see `scan`): a separator before a digit for dates in
@@ -451,14 +480,16 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
     let numeric = separated(b'/') || separated(b'.') || separated(b'-');
     let iso = separated(b'-');
     let named = MONTH_STARTS.iter().any(|m| text.contains(m));
-    // No matches, for a pattern whose test failed (an empty text holds no date).
-    let none = || p.numeric.captures_iter("");
+    // The regex of pattern `i` if its test passed, and all matches of it in `text`
+    // (none when the test failed or the pattern did not compile).
+    let matches = |i: usize, test: bool| {
+        test.then(|| p.get(i, text))
+            .flatten()
+            .into_iter()
+            .flat_map(|re| re.captures_iter(text))
+    };
 
-    for c in if numeric {
-        p.numeric.captures_iter(text)
-    } else {
-        none()
-    } {
+    for c in matches(NUMERIC, numeric) {
         let Some(m) = c.get(0) else { continue };
         let (Some(sep1), Some(sep2)) = (c.get(2), c.get(4)) else {
             continue;
@@ -485,11 +516,7 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
             ));
         }
     }
-    for c in if iso {
-        p.iso.captures_iter(text)
-    } else {
-        none()
-    } {
+    for c in matches(ISO, iso) {
         let Some(m) = c.get(0) else { continue };
         let (Some(year), Some(month), Some(day)) = (num(&c, 1), num(&c, 2), num(&c, 3)) else {
             continue;
@@ -504,11 +531,7 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
             ));
         }
     }
-    for c in if named {
-        p.day_month.captures_iter(text)
-    } else {
-        none()
-    } {
+    for c in matches(DAY_MONTH, named) {
         let Some(m) = c.get(0) else { continue };
         let weekday = c.get(1).map(|w| w.as_str());
         let month_name = c.get(5).map_or("", |g| g.as_str());
@@ -533,11 +556,7 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
             ));
         }
     }
-    for c in if named {
-        p.month_day.captures_iter(text)
-    } else {
-        none()
-    } {
+    for c in matches(MONTH_DAY, named) {
         let Some(m) = c.get(0) else { continue };
         let weekday = c.get(1).and_then(|w| weekday_name(w.as_str()));
         let (Some(month), Some(day)) =

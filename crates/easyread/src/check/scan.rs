@@ -5,6 +5,10 @@
 //! passages are plain prose and fail them all: the regexes (whose Unicode `\b` makes them
 //! slow on text with curly quotes or a pound sign) then never run on them.
 
+use std::sync::OnceLock;
+
+use regex::Regex;
+
 /// Whether `text` may hold a `\d` (a Unicode decimal digit): an ASCII digit, or any
 /// numeric character beyond ASCII.
 pub(crate) fn may_have_digit(text: &str) -> bool {
@@ -75,9 +79,107 @@ pub(crate) fn may_have_clock_suffix(text: &str) -> bool {
     })
 }
 
+/// Characters beyond ASCII that are common in letters and are not word characters (not
+/// `\w` in the regex crate's Unicode sense): around them a Unicode `\b` and an ASCII `\b`
+/// agree.
+const NON_WORD_BEYOND_ASCII: &[char] = &[
+    '£', '€', '’', '‘', '“', '”', '–', '—', '…', '•', '·', '\u{a0}', '°', '×',
+];
+
+/// Whether an ASCII `\b` finds the same boundaries as a Unicode `\b` everywhere in `text`:
+/// true when every character beyond ASCII is a known non-word character. A word character
+/// beyond ASCII ("é", "ś") would be a word character for one and not for the other.
+pub(crate) fn ascii_word_boundaries_agree(text: &str) -> bool {
+    text.is_ascii()
+        || text
+            .chars()
+            .all(|c| c.is_ascii() || NON_WORD_BEYOND_ASCII.contains(&c))
+}
+
+/// `pattern` with every `\b` made an ASCII word boundary (`(?-u:\b)`). The patterns this is
+/// used on hold `\b` only as a word boundary (never as `\\b` or inside a class).
+pub(crate) fn with_ascii_word_boundaries(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
+}
+
+/// The regex for `pattern` to run on `text`, each variant compiled on first use.
+///
+/// Why: a Unicode `\b` makes the regex crate's fast DFA give up on any byte beyond ASCII,
+/// so a passage with a pound sign or a curly quote falls back to a much slower engine.
+/// Where [`ascii_word_boundaries_agree`] on `text`, the ASCII-`\b` variant finds exactly
+/// the same matches (and captures) and stays on the fast engine; elsewhere the pattern
+/// runs as written.
+pub(crate) fn word_regex<'a>(
+    text: &str,
+    pattern: &str,
+    unicode: &'a OnceLock<Option<Regex>>,
+    ascii: &'a OnceLock<Option<Regex>>,
+) -> Option<&'a Regex> {
+    if ascii_word_boundaries_agree(text) {
+        ascii
+            .get_or_init(|| Regex::new(&with_ascii_word_boundaries(pattern)).ok())
+            .as_ref()
+    } else {
+        unicode.get_or_init(|| Regex::new(pattern).ok()).as_ref()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn listed_characters_are_not_word_characters() {
+        let word = Regex::new(r"\w").unwrap();
+        for c in NON_WORD_BEYOND_ASCII {
+            assert!(!word.is_match(&c.to_string()), "{c:?} is a word character");
+        }
+        assert!(ascii_word_boundaries_agree("£5 – it’s “fine”"));
+        assert!(!ascii_word_boundaries_agree("café 5/3"));
+    }
+
+    /// All captures of every match, as byte ranges.
+    fn all_captures(re: &Regex, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        re.captures_iter(text)
+            .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+            .collect()
+    }
+
+    /// Whether both variants of `pattern` find the same matches and captures in `text`.
+    pub(crate) fn variants_agree(pattern: &str, text: &str) -> bool {
+        let unicode = Regex::new(pattern).unwrap();
+        let ascii = Regex::new(&with_ascii_word_boundaries(pattern)).unwrap();
+        all_captures(&unicode, text) == all_captures(&ascii, text)
+    }
+
+    /// Text made of the pieces the patterns care about, and the listed characters beyond
+    /// ASCII, so that matches (and near-matches) are common.
+    pub(crate) fn letter_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "1", "4", "12", "2024", "0117", "/", ".", "-", ":", " ", ",", "%", "per", "cent",
+            "Per Cent", "percent", "am", "pm", "p.m.", "Nov", "November", "Sept", "May", "Thu",
+            "Thursday", "th", "of", "£", "€", "’", "‘", "“", "”", "–", "—", "…", "•", "·",
+            "\u{a0}", "°", "×", "x", "A", "BS1", "4XY", "www.", "nhs.uk", "_", "24/7", "+44",
+            "(", ")", "\n",
+        ]);
+        prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        /// Where the check says they agree, the ASCII-`\b` variant of every pattern that
+        /// uses `word_regex` finds exactly what the pattern as written finds.
+        #[test]
+        fn ascii_boundaries_find_the_same(text in letter_text()) {
+            prop_assume!(ascii_word_boundaries_agree(&text));
+            for pattern in crate::check::numbers::word_patterns()
+                .into_iter()
+                .chain(crate::check::context::word_patterns())
+            {
+                prop_assert!(variants_agree(&pattern, &text), "{pattern} on {text:?}");
+            }
+        }
+    }
 
     #[test]
     fn prefilters() {
