@@ -120,12 +120,136 @@ pub fn sentences(text: &str) -> Vec<Span> {
 
 /// The ends of the UAX #29 sentences, but the last.
 fn unicode_bounds(text: &str) -> Vec<usize> {
+    // Why: looking up every character's sentence-break class is the slowest part of
+    // segmenting; most passages hold only characters whose class is known here.
+    if let Some(bounds) = simple_bounds(text) {
+        return bounds;
+    }
+    uax29_bounds(text)
+}
+
+/// The ends of the UAX #29 sentences, but the last, from `unicode-segmentation`.
+fn uax29_bounds(text: &str) -> Vec<usize> {
     let mut out: Vec<usize> = text
         .split_sentence_bound_indices()
         .map(|(i, s)| i + s.len())
         .collect();
     out.pop();
     out
+}
+
+/// UAX #29 sentence-break classes of the characters [`simple_bounds`] handles.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SentenceClass {
+    Cr,
+    Lf,
+    Sp,
+    Lower,
+    Upper,
+    Numeric,
+    /// "." (ATerm).
+    ATerm,
+    /// "!" and "?" (STerm).
+    STerm,
+    SContinue,
+    Close,
+    Other,
+}
+
+/// The UAX #29 sentence-break class of `c`, for ASCII and a few common characters beyond
+/// it (from the Unicode SentenceBreakProperty data; a test checks them against
+/// `unicode-segmentation`). `None` for any other character.
+fn sentence_class(c: char) -> Option<SentenceClass> {
+    use SentenceClass::*;
+    Some(match c {
+        '\r' => Cr,
+        '\n' => Lf,
+        '\t' | '\u{b}' | '\u{c}' | ' ' | '\u{a0}' => Sp,
+        'a'..='z' => Lower,
+        'A'..='Z' => Upper,
+        '0'..='9' => Numeric,
+        '.' => ATerm,
+        '!' | '?' => STerm,
+        ',' | '-' | ':' | ';' | '\u{2013}' | '\u{2014}' => SContinue,
+        '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' | '\u{2018}' | '\u{2019}' | '\u{201c}'
+        | '\u{201d}' => Close,
+        '\u{0}'..='\u{7f}' | '\u{a3}' | '\u{20ac}' | '\u{2022}' => Other,
+        _ => return None,
+    })
+}
+
+/// The ends of the UAX #29 sentences, but the last, as [`uax29_bounds`] finds them, when
+/// every character of `text` has a class [`sentence_class`] knows; `None` otherwise.
+///
+/// Only rules SB3, SB4 and SB6 to SB11 can apply to these characters (none is Extend,
+/// Format, Sep or OLetter): a break follows a line break (SB4), or a run of a full stop,
+/// question or exclamation mark, closers and spaces (and one line break), unless SB6 to
+/// SB8a forbid it.
+fn simple_bounds(text: &str) -> Option<Vec<usize>> {
+    use SentenceClass::*;
+    let classes: Vec<(usize, SentenceClass)> = text
+        .char_indices()
+        .map(|(i, c)| sentence_class(c).map(|k| (i, k)))
+        .collect::<Option<_>>()?;
+    let class = |n: usize| classes.get(n).map(|&(_, k)| k);
+    let offset = |n: usize| classes.get(n).map_or(text.len(), |&(i, _)| i);
+    let mut out = Vec::new();
+    for (n, &(_, k)) in classes.iter().enumerate() {
+        match k {
+            // SB3, SB4: a break after a line break (CR LF is one).
+            Cr if class(n + 1) != Some(Lf) => out.push(offset(n + 1)),
+            Lf => out.push(offset(n + 1)),
+            ATerm | STerm => {
+                // SATerm Close* Sp*, then what follows at `m`.
+                let mut m = n + 1;
+                while class(m) == Some(Close) {
+                    m += 1;
+                }
+                while class(m) == Some(Sp) {
+                    m += 1;
+                }
+                let Some(next) = class(m) else {
+                    continue; // The end of the text.
+                };
+                // SB9-SB11: a line break joins the run; the break after it is SB4's.
+                if matches!(next, Cr | Lf) {
+                    continue;
+                }
+                // SB8a.
+                if matches!(next, SContinue | ATerm | STerm) {
+                    continue;
+                }
+                if k == ATerm {
+                    // SB6, SB7: "3.5", "U.S." (only straight after the full stop).
+                    if m == n + 1 {
+                        if next == Numeric {
+                            continue;
+                        }
+                        let letter_before = n > 0 && matches!(class(n - 1), Some(Upper | Lower));
+                        if letter_before && next == Upper {
+                            continue;
+                        }
+                    }
+                    // SB8: a lower-case letter next, after anything but letters, line
+                    // breaks and full stops or question or exclamation marks.
+                    let mut l = m;
+                    while matches!(class(l), Some(Sp | Numeric | SContinue | Close | Other)) {
+                        l += 1;
+                    }
+                    if class(l) == Some(Lower) {
+                        continue;
+                    }
+                }
+                // SB11.
+                out.push(offset(m));
+            }
+            _ => {}
+        }
+    }
+    // The last sentence's end (the end of the text) is not a boundary here.
+    out.retain(|&b| b < text.len());
+    out.dedup();
+    Some(out)
 }
 
 /// Candidate boundaries UAX #29 does not give: after an ellipsis character `…` before a
@@ -658,6 +782,18 @@ mod tests {
         #[test]
         fn printable_text(text in "\\PC{0,120}") {
             check_spans(&text)?;
+        }
+
+        #[test]
+        fn simple_bounds_are_uax29_bounds(
+            text in "([A-Za-z]{1,4}|[0-9]{1,3}|[\\x00-\\x7f]|[.?!]{1,2}|[ \t\r\n]{1,2}|[\u{a0}\u{a3}\u{20ac}\u{2022}\u{2013}\u{2014}\u{2018}\u{2019}\u{201c}\u{201d}]|U\\.S\\.|e\\.g\\. [a-z]|[\"'()\\[\\]{}]){0,40}"
+        ) {
+            prop_assert_eq!(simple_bounds(&text), Some(uax29_bounds(&text)));
+        }
+
+        #[test]
+        fn simple_bounds_on_ascii(text in "[\\x00-\\x7f]{0,80}") {
+            prop_assert_eq!(simple_bounds(&text), Some(uax29_bounds(&text)));
         }
 
         #[test]
