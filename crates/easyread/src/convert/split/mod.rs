@@ -177,6 +177,13 @@ fn fact_multiset_of<'a>(
     all
 }
 
+/// Sentences longer than this many words are left whole, with a note for the reviewer.
+pub const MAX_SPLIT_WORDS: usize = 150;
+
+/// The note given when sentences were too long to split.
+pub const TOO_LONG_NOTE: &str = "sentences were too long to split by rule (over 150 words, \
+often text without full stops); split them by hand.";
+
 /// Run the stage over the draft.
 pub fn run(draft: &mut Draft) {
     let mut next_list = draft
@@ -187,10 +194,18 @@ pub fn run(draft: &mut Draft) {
         .map_or(0, |m| m + 1);
     let units = std::mem::take(&mut draft.units);
     let mut out = Vec::with_capacity(units.len());
+    let mut too_long = 0;
     for unit in units {
-        let long_item =
-            unit.kind == UnitKind::ListItem && words(&unit.text).len() > rules::MAX_WORDS;
+        let n = words(&unit.text).len();
+        let long_item = unit.kind == UnitKind::ListItem && n > rules::MAX_WORDS;
         if unit.kind != UnitKind::Sentence && !long_item {
+            out.push(unit);
+            continue;
+        }
+        if n > MAX_SPLIT_WORDS {
+            // Not a real sentence (text without full stops, a pasted table): splitting it
+            // by rule would be guesswork, so a person must.
+            too_long += 1;
             out.push(unit);
             continue;
         }
@@ -241,6 +256,9 @@ pub fn run(draft: &mut Draft) {
         }
     }
     draft.units = out;
+    if too_long > 0 {
+        draft.notes.push(format!("{too_long} {TOO_LONG_NOTE}"));
+    }
 }
 
 /// A long list item: each of its sentences split, without new lists; the pieces stay in

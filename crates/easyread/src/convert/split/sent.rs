@@ -24,6 +24,10 @@ pub(crate) struct Sent<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
     pub data: &'static SplitWords,
+    /// `verbs_before[i]`: how many of the words before word `i` are verbs, so that
+    /// [`Sent::has_verb`] is a subtraction, not a scan (rules ask it at every comma and
+    /// conjunction; scanning made long sentences quadratic).
+    verbs_before: Vec<u32>,
 }
 
 impl<'a> Sent<'a> {
@@ -53,11 +57,21 @@ impl<'a> Sent<'a> {
                 fact,
             });
         }
-        Sent {
+        let mut sent = Sent {
             text,
             toks,
             data: split_words(),
+            verbs_before: Vec::new(),
+        };
+        let mut count = 0u32;
+        let mut verbs_before = Vec::with_capacity(sent.toks.len() + 1);
+        verbs_before.push(0);
+        for i in 0..sent.toks.len() {
+            count += u32::from(sent.is_verb(i));
+            verbs_before.push(count);
         }
+        sent.verbs_before = verbs_before;
+        sent
     }
 
     /// The number of words.
@@ -167,7 +181,13 @@ impl<'a> Sent<'a> {
 
     /// Whether any word in `from..to` looks like a verb.
     pub fn has_verb(&self, from: usize, to: usize) -> bool {
-        (from..to.min(self.toks.len())).any(|i| self.is_verb(i))
+        let count = |i: usize| {
+            self.verbs_before
+                .get(i.min(self.toks.len()))
+                .copied()
+                .unwrap_or(0)
+        };
+        from < to && count(to) > count(from)
     }
 
     /// Whether word `i` starts a clause with its own subject: "we will", "you must",

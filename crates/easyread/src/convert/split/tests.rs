@@ -677,3 +677,28 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_sentence_over_the_cap_is_left_whole_with_a_note() {
+    let text = format!("{}.", "we will phone you and ".repeat(40).trim_end());
+    let mut draft = Draft::default();
+    draft.units.push(unit(UnitKind::Sentence, &text, None));
+    run(&mut draft);
+    assert_eq!(draft.units.len(), 1);
+    assert_eq!(draft.units[0].text, text);
+    assert!(draft.changes.is_empty());
+    assert_eq!(draft.notes.len(), 1);
+    assert!(draft.notes[0].starts_with("1 sentences were too long"));
+}
+
+#[test]
+fn has_verb_counts_verbs_in_a_range() {
+    let s = super::sent::Sent::new("The plan is ready and the review starts soon.");
+    let is = s.toks.iter().position(|t| t.lower == "is").unwrap();
+    assert!(s.has_verb(0, s.len()));
+    assert!(s.has_verb(is, is + 1));
+    assert!(!s.has_verb(0, is));
+    assert!(!s.has_verb(is + 1, is + 1));
+    assert!(!s.has_verb(5, 2));
+    assert!(!s.has_verb(s.len(), s.len() + 10));
+}
