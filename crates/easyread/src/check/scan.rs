@@ -39,11 +39,15 @@ pub(crate) fn pair_where(
 /// Whether `text` holds `needle` (ASCII), in any ASCII case.
 pub(crate) fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
     let needle = needle.as_bytes();
+    let Some(first) = needle.first().map(u8::to_ascii_lowercase) else {
+        return true;
+    };
+    // Comparing the first byte alone first is cheaper: most windows fail on it.
     text.len() >= needle.len()
         && text
             .as_bytes()
             .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
+            .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(needle))
 }
 
 /// A byte that may start or continue a `\d` after another character: an ASCII digit, or
@@ -180,6 +184,17 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn contains_ignore_ascii_case_is_lowercase_contains(
+            text in "[a-zA-Z./ %]{0,20}",
+            needle in prop::sample::select(vec!["per", "www.", "P", "w"]),
+        ) {
+            prop_assert_eq!(
+                contains_ignore_ascii_case(&text, needle),
+                text.to_ascii_lowercase().contains(&needle.to_ascii_lowercase())
+            );
+        }
+
         /// Where the check says they agree, the ASCII-`\b` variant of every pattern that
         /// uses `word_regex` finds exactly what the pattern as written finds.
         #[test]
