@@ -112,47 +112,16 @@ fn letter_sentences(text: &str) -> Vec<String> {
 }
 
 fn fixture_letters() -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for dir in ["../../fixtures/letters", "/work/shared/samples/letters"] {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            continue;
-        };
-        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-        paths.sort();
-        for p in paths {
-            if let Ok(text) = std::fs::read_to_string(&p) {
-                out.push((p.display().to_string(), text));
-            }
-        }
-    }
-    out
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/letters");
+    let entries = std::fs::read_dir(dir).expect("fixtures/letters is readable");
+    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|p| Some((p.display().to_string(), std::fs::read_to_string(&p).ok()?)))
+        .collect()
 }
 
-#[test]
-fn show_fixture_splits() {
-    for (name, text) in fixture_letters() {
-        println!("=== {name}");
-        for s in letter_sentences(&text) {
-            let o = split_sentence(&s, true);
-            if o.applied.is_empty() {
-                if words(&s).len() > MAX_WORDS {
-                    println!("LONG: {s}");
-                }
-                continue;
-            }
-            println!("IN:  {s}");
-            for (p, l) in &o.pieces {
-                match l {
-                    Some(l) => println!("   - [{l}] {p}"),
-                    None => println!("   > {p}"),
-                }
-            }
-        }
-    }
-    let _ = (rules::SEMICOLON, Source::default());
-}
-
-/// The pieces of a split as strings, list items led by "- ".
 fn pieces(text: &str) -> Vec<String> {
     split_sentence(text, true)
         .pieces
@@ -625,6 +594,12 @@ fn share_of_long_sentences_before_and_after() {
     };
     run(&mut draft);
     let (a, at) = long(&draft.units);
+    // Splitting must leave fewer long sentences, and a smaller share of them.
+    assert!(a < b, "long sentences: {b} before, {a} after");
+    assert!(
+        (a as f64 / at as f64) < (b as f64 / bt as f64),
+        "share of long sentences did not fall: {b}/{bt} before, {a}/{at} after"
+    );
     println!(
         "sentences over {MAX_WORDS} words: before {b}/{bt} ({:.1}%), after {a}/{at} ({:.1}%); {} splits",
         100.0 * b as f64 / bt as f64,
