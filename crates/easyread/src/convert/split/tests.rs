@@ -103,14 +103,6 @@ fn unit(kind: UnitKind, text: &str, list: Option<usize>) -> Unit {
     }
 }
 
-fn letter_sentences(text: &str) -> Vec<String> {
-    letter_units(text)
-        .into_iter()
-        .filter(|u| u.kind == UnitKind::Sentence)
-        .map(|u| u.text)
-        .collect()
-}
-
 fn fixture_letters() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../fixtures/letters");
     let entries = std::fs::read_dir(dir).expect("fixtures/letters is readable");
