@@ -29,7 +29,7 @@ pub(crate) fn doubles(word: &str) -> bool {
     let (a, b, z) = (c[n - 3], c[n - 2], c[n - 1]);
     let cvc = !is_vowel(a) && is_vowel(b) && !is_vowel(z) && !matches!(z, 'w' | 'x' | 'y');
     // British spelling doubles a final "l" after one vowel: cancelled, travelled.
-    cvc && (syllable_groups(word) == 1 || z == 'l' || DOUBLING.contains(&word))
+    cvc && (syllable_groups(word) == 1 || z == 'l' || doubling_verbs().contains(word))
 }
 
 pub(crate) fn ends_consonant_y(word: &str) -> bool {
@@ -87,9 +87,33 @@ pub(crate) fn regular_ing(word: &str, double: bool) -> String {
     }
 }
 
-/// Verbs whose last consonant doubles although they have more than one syllable.
-pub(crate) const DOUBLING: &[&str] = &[
-    "admit", "allot", "begin", "commit", "compel", "control", "defer", "equip", "expel", "forget",
-    "incur", "occur", "omit", "patrol", "permit", "prefer", "rebut", "refer", "regret", "remit",
-    "submit", "transfer", "upset",
-];
+/// Verbs of more than one syllable that double their last consonant ("referred"), from
+/// `assets/lexicon/doubling-verbs.txt`.
+fn doubling_verbs() -> &'static std::collections::HashSet<&'static str> {
+    static VERBS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    VERBS.get_or_init(|| {
+        crate::lexicon::tsv_rows(include_str!(
+            "../../../../assets/lexicon/doubling-verbs.txt"
+        ))
+        .filter_map(|row| row.first().copied())
+        .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doubling_follows_the_data_file_and_the_one_syllable_rule() {
+        // From assets/lexicon/doubling-verbs.txt.
+        assert_eq!(regular_past("refer", doubles("refer")), "referred");
+        assert_eq!(regular_ing("begin", doubles("begin")), "beginning");
+        // One syllable, consonant-vowel-consonant: doubles by rule.
+        assert_eq!(regular_past("stop", doubles("stop")), "stopped");
+        // Not in the file, stress on the first syllable: no doubling.
+        assert_eq!(regular_past("visit", doubles("visit")), "visited");
+        assert_eq!(add_s("reply"), "replies");
+    }
+}
