@@ -284,46 +284,24 @@ mod tests {
 
     #[test]
     fn several_ideas_are_found_at_the_joining_word() {
-        let r = check_text("Your plan was last reviewed in March and is therefore now due.");
-        assert_eq!(
-            found(&r, "several-ideas")
-                .iter()
-                .map(|f| f.1)
-                .collect::<Vec<_>>(),
-            [38]
-        );
-        let r = check_text("You can come to the centre, which is open on Mondays.");
-        assert_eq!(
-            found(&r, "several-ideas")
-                .iter()
-                .map(|f| f.1)
-                .collect::<Vec<_>>(),
-            [29]
-        );
-        let r = check_text("Lunch is included; however, please tell us about allergies.");
-        assert_eq!(
-            found(&r, "several-ideas")
-                .iter()
-                .map(|f| f.1)
-                .collect::<Vec<_>>(),
-            [18]
-        );
-        let r = check_text("We will phone you first because the time may change.");
-        assert_eq!(
-            found(&r, "several-ideas")
-                .iter()
-                .map(|f| f.1)
-                .collect::<Vec<_>>(),
-            [25]
-        );
-        let r = check_text("Please fill in the form and we will send the money.");
-        assert_eq!(
-            found(&r, "several-ideas")
-                .iter()
-                .map(|f| f.1)
-                .collect::<Vec<_>>(),
-            [25]
-        );
+        // The column of the joining word: "and", ", which", ";", "because", "and we".
+        for (text, column) in [
+            (
+                "Your plan was last reviewed in March and is therefore now due.",
+                38,
+            ),
+            ("You can come to the centre, which is open on Mondays.", 29),
+            (
+                "Lunch is included; however, please tell us about allergies.",
+                18,
+            ),
+            ("We will phone you first because the time may change.", 25),
+            ("Please fill in the form and we will send the money.", 25),
+        ] {
+            let r = check_text(text);
+            let columns: Vec<_> = found(&r, "several-ideas").iter().map(|f| f.1).collect();
+            assert_eq!(columns, [column], "{text}");
+        }
     }
 
     #[test]
