@@ -107,23 +107,15 @@ pub(crate) fn brackets(ctx: &PassageCtx, sink: &mut Sink) {
 
 /// Semicolons.
 pub(crate) fn semicolons(ctx: &PassageCtx, sink: &mut Sink) {
-    for (i, _) in ctx.text.match_indices(';') {
-        let span = Span {
-            start: i,
-            end: i + 1,
-        };
-        if ctx.in_fact(span) {
-            continue;
-        }
-        sink.add(
-            ctx,
-            span,
-            SEMICOLON,
-            Severity::Warning,
-            "A semicolon joins two ideas. Easy Read has one idea in each sentence.".into(),
-            Some("Use a full stop and start a new sentence.".into()),
-        );
-    }
+    each_mark(
+        ctx,
+        sink,
+        ';',
+        SEMICOLON,
+        Severity::Warning,
+        "A semicolon joins two ideas. Easy Read has one idea in each sentence.",
+        "Use a full stop and start a new sentence.",
+    );
 }
 
 /// "and/or" and slashes between words ("he/she", "yes/no"); not dates, references, web
@@ -185,22 +177,42 @@ pub(crate) fn slashes(ctx: &PassageCtx, sink: &mut Sink) {
 
 /// Exclamation marks.
 pub(crate) fn exclamations(ctx: &PassageCtx, sink: &mut Sink) {
-    for (i, _) in ctx.text.match_indices('!') {
+    each_mark(
+        ctx,
+        sink,
+        '!',
+        EXCLAMATION_MARK,
+        Severity::Info,
+        "Exclamation marks can look like shouting.",
+        "Use a full stop.",
+    );
+}
+
+/// One finding for each `mark` in the passage that is not part of a fact.
+fn each_mark(
+    ctx: &PassageCtx,
+    sink: &mut Sink,
+    mark: char,
+    rule: &'static str,
+    severity: Severity,
+    message: &str,
+    suggestion: &str,
+) {
+    for (i, _) in ctx.text.match_indices(mark) {
         let span = Span {
             start: i,
-            end: i + 1,
+            end: i + mark.len_utf8(),
         };
-        if ctx.in_fact(span) {
-            continue;
+        if !ctx.in_fact(span) {
+            sink.add(
+                ctx,
+                span,
+                rule,
+                severity,
+                message.into(),
+                Some(suggestion.into()),
+            );
         }
-        sink.add(
-            ctx,
-            span,
-            EXCLAMATION_MARK,
-            Severity::Info,
-            "Exclamation marks can look like shouting.".into(),
-            Some("Use a full stop.".into()),
-        );
     }
 }
 
