@@ -33,6 +33,8 @@ pub(crate) struct Batch<'a> {
     pub strict: bool,
     /// Read every letter as this format instead of the one its extension implies.
     pub input_format: Option<InputFormat>,
+    /// The conversion settings (the lexicon), the same for every letter.
+    pub options: &'a easyread::ConvertOptions,
 }
 
 /// One letter to convert: where it is, what to call it, where its result goes.
@@ -287,7 +289,8 @@ fn convert_one(job: &Job, batch: &Batch) -> Outcome {
         let (bytes, options) =
             read_letter(&job.input, batch.input_format).map_err(|e| format!("{e:#}"))?;
         let document = import(&bytes, &options).map_err(|e| format!("{:#}", anyhow!(e)))?;
-        let rendered = convert_document(&document, batch.to).map_err(|e| format!("{e:#}"))?;
+        let rendered =
+            convert_document(&document, batch.to, batch.options).map_err(|e| format!("{e:#}"))?;
         write_output(Some(&job.output), rendered.bytes.as_bytes()).map_err(|e| format!("{e:#}"))?;
         Ok(Outcome::Converted {
             facts_found: rendered.facts_found,

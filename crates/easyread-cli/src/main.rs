@@ -55,6 +55,10 @@ enum Command {
         /// Read the input as this format instead of guessing it.
         #[arg(long, value_enum)]
         input_format: Option<InputFormat>,
+        /// A folder of the organisation's own lexicon files (plain-words.tsv, glossary.tsv,
+        /// abbreviations.tsv) to use on top of the built-in ones; see docs/lexicon.md.
+        #[arg(long, value_name = "DIR")]
+        lexicon: Option<PathBuf>,
     },
     /// Check a letter against the Easy Read rules and report its readability.
     ///
@@ -158,8 +162,10 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             to,
             strict,
             input_format,
+            lexicon,
         } => {
             check_format(format)?;
+            let options = convert_options(lexicon.as_deref())?;
             if input != Path::new("-") && input.is_dir() {
                 return batch::run(&batch::Batch {
                     dir: &input,
@@ -167,6 +173,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                     to: checked_file_type(to.unwrap_or(FileType::Txt))?,
                     strict,
                     input_format,
+                    options: &options,
                 });
             }
             let output = output.filter(|o| o != Path::new("-"));
@@ -175,7 +182,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                     .unwrap_or(FileType::Txt),
             )?;
             let document = read_document(&input, input_format)?;
-            let rendered = convert_document(&document, to).map_err(Failure::BadInput)?;
+            let rendered = convert_document(&document, to, &options).map_err(Failure::BadInput)?;
             write_output(output.as_deref(), rendered.bytes.as_bytes())
                 .map_err(Failure::BadInput)?;
             if rendered.facts_missing > 0 {
@@ -224,6 +231,23 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     }
 }
 
+/// The conversion settings: the built-in lexicon, or the one in `--lexicon DIR` on top of
+/// it (a bad lexicon is bad input: exit 2, naming the file and line).
+fn convert_options(lexicon: Option<&Path>) -> Result<easyread::ConvertOptions, Failure> {
+    let lexicon = lexicon
+        .map(|dir| {
+            easyread::Lexicon::with_extension_dir(dir)
+                .map(std::sync::Arc::new)
+                .context("bad --lexicon")
+        })
+        .transpose()
+        .map_err(Failure::BadInput)?;
+    Ok(easyread::ConvertOptions {
+        lexicon,
+        ..easyread::ConvertOptions::default()
+    })
+}
+
 /// Refuse accessible versions that are not built yet (exit 2).
 fn check_format(format: OutputFormat) -> Result<(), Failure> {
     if format == OutputFormat::EasyRead {
@@ -264,8 +288,12 @@ struct Rendered {
 /// Convert an imported letter to Easy Read and render it as `to` (txt or json).
 ///
 /// The one code path for single and batch conversion, so both write the same bytes.
-fn convert_document(document: &easyread::Document, to: FileType) -> Result<Rendered> {
-    let conversion = easyread::convert(document, &easyread::ConvertOptions::default());
+fn convert_document(
+    document: &easyread::Document,
+    to: FileType,
+    options: &easyread::ConvertOptions,
+) -> Result<Rendered> {
+    let conversion = easyread::convert(document, options);
     let bytes = match to {
         FileType::Json => {
             let mut json = serde_json::to_string_pretty(&conversion)

@@ -191,3 +191,74 @@ fn awkward_inputs_never_crash() {
         assert!(v["document"]["blocks"].is_array());
     }
 }
+
+fn example_data(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples/data")
+        .join(name)
+}
+
+#[test]
+fn lexicon_folder_adds_the_organisations_words() {
+    let letter = example_data("lifeline-letter.txt");
+    let plain = easyread().arg("convert").arg(&letter).output().unwrap();
+    assert_eq!(plain.status.code(), Some(0));
+    let plain = String::from_utf8(plain.stdout).unwrap();
+    assert!(plain.contains("the HFT on"), "{plain}");
+    let out = easyread()
+        .arg("convert")
+        .arg(&letter)
+        .arg("--lexicon")
+        .arg(example_data("northfield-lexicon"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("the Home First Team on"), "{text}");
+    assert!(text.contains("checked every 3 months"), "{text}");
+    assert!(
+        text.contains("Lifeline alarm: a button you wear that calls our team"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bad_lexicon_exits_2_with_one_line_naming_file_and_line() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-bad-lexicon");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("plain-words.tsv"),
+        "formal\tplain\tpos\nascertain\tcheck\tverbb\n",
+    )
+    .unwrap();
+    let letter = example_data("lifeline-letter.txt");
+    for lexicon in [dir.clone(), dir.join("missing")] {
+        let out = easyread()
+            .arg("convert")
+            .arg(&letter)
+            .arg("--lexicon")
+            .arg(&lexicon)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{lexicon:?}");
+        assert!(out.stdout.is_empty());
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("easyread: error: "), "{err}");
+        assert!(!err.contains("Ahmed"), "never the letter's text: {err}");
+        if lexicon == dir {
+            assert!(
+                err.contains("plain-words.tsv:2: unknown part of speech"),
+                "{err}"
+            );
+        } else {
+            assert!(err.contains("not found"), "{err}");
+        }
+    }
+}

@@ -2,7 +2,9 @@
 //!
 //! Data flows one way: an importer (`easyread-import`) turns bytes into a [`Document`];
 //! this crate analyses and checks it; a renderer turns it back into bytes. This crate does
-//! no I/O: its language data is embedded from `assets/lexicon/` at build time.
+//! no I/O of its own: its language data is embedded from `assets/lexicon/` at build time,
+//! and the one file reader, [`LexiconExtension::load`], reads an organisation's lexicon
+//! folder only when asked to.
 //!
 //! ```
 //! use easyread::{check, CheckOptions, Document, Block, Inline, Source};
@@ -32,5 +34,6 @@ pub use analysis::{analyse, Analysis, Passage, Sentence, Word};
 pub use check::{check, CheckOptions, Finding, Report, Severity};
 pub use convert::{convert, Change, Conversion, ConvertOptions, Stage};
 pub use facts::{check_facts, document_facts, find_facts, Fact, FactKind, FactsCheck};
+pub use lexicon::{Lexicon, LexiconError, LexiconExtension};
 pub use model::{Block, Document, FlatText, Inline, Origin, Source, Span};
 pub use readability::Readability;

@@ -21,6 +21,7 @@
 //! The entries kept are then listed in order of first use. Terms left out stay in the text,
 //! plain, and the checker still reports them.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -28,6 +29,7 @@ use regex::Regex;
 
 use super::{Draft, Stage, UnitKind};
 use crate::facts::find_facts;
+use crate::lexicon::{Lexicon, LexiconExtension};
 
 /// The domain glossary: `term<TAB>explanation<TAB>domain<TAB>variants`.
 pub const GLOSSARY_TSV: &str = include_str!("../../../../assets/lexicon/glossary.tsv");
@@ -38,44 +40,50 @@ pub const MAX_TERMS: usize = 8;
 /// The domains a glossary row may belong to.
 pub const DOMAINS: [&str; 5] = ["care", "health", "housing", "money", "law"];
 
-/// One row of the domain glossary.
+/// One row of the domain glossary (built-in rows borrow the embedded file; an
+/// organisation's rows own their text).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// The term as shown in the "Hard words" list: lower case unless it is a name.
-    pub term: &'static str,
+    pub term: Cow<'static, str>,
     /// Its plain explanation, written to stand after "term:".
-    pub explanation: &'static str,
-    /// Its area: one of [`DOMAINS`].
-    pub domain: &'static str,
+    pub explanation: Cow<'static, str>,
+    /// Its area: one of [`DOMAINS`] for the built-in rows.
+    pub domain: Cow<'static, str>,
     /// Other forms that mean the same: plurals, other names.
-    pub variants: Vec<&'static str>,
+    pub variants: Vec<Cow<'static, str>>,
 }
 
 impl Entry {
     /// The term and its variants.
-    pub fn forms(&self) -> impl Iterator<Item = &'static str> + '_ {
-        std::iter::once(self.term).chain(self.variants.iter().copied())
+    pub fn forms(&self) -> impl Iterator<Item = &str> + '_ {
+        std::iter::once(&*self.term).chain(self.variants.iter().map(|v| &**v))
+    }
+
+    /// Form `i` of [`Entry::forms`].
+    fn form(&self, i: usize) -> &str {
+        self.forms().nth(i).unwrap_or(&self.term)
     }
 
     /// How a form found in a text is shown in the glossary: the singular of a plural
     /// ("allergies" as "allergy"); the term for a variant that starts or ends with it
     /// ("reviews", "discharged", "mobile hoist" as "hoist"); any other variant ("care
     /// plan") as itself. Forms are in lower case in the file unless they are names.
-    fn display(&self, form: &'static str) -> &'static str {
+    fn display<'a>(&'a self, form: &'a str) -> &'a str {
         let found = key(form);
-        if found == key(self.term) {
-            return self.term;
+        if found == key(&self.term) {
+            return &self.term;
         }
         let base = self
             .forms()
             .find(|f| is_plural_of(&found, &key(f)))
             .unwrap_or(form);
-        let (base_key, term) = (key(base), key(self.term));
+        let (base_key, term) = (key(base), key(&self.term));
         if base_key.starts_with(&term)
             || base_key.ends_with(&format!(" {term}"))
             || is_plural_of(&base_key, &term)
         {
-            self.term
+            &self.term
         } else {
             base
         }
@@ -101,14 +109,14 @@ fn contains_words(long: &str, short: &str) -> bool {
     long != short && format!(" {long} ").contains(&format!(" {short} "))
 }
 
-/// The parsed glossary and its matcher, built once.
-struct Glossary {
+/// The parsed glossary and its matcher, built once (or once per organisation's lexicon).
+pub(crate) struct Glossary {
     entries: Vec<Entry>,
     /// All the forms of all the entries as one pattern, longest first; `None` only if the
     /// pattern could not be built.
-    matcher: Option<Regex>,
-    /// Normalised form (see [`key`]) to (entry, form).
-    forms: HashMap<String, (usize, &'static str)>,
+    pub(crate) matcher: Option<Regex>,
+    /// Normalised form (see [`key`]) to (entry, index of the form in [`Entry::forms`]).
+    forms: HashMap<String, (usize, usize)>,
 }
 
 /// The rows of the glossary file. Unlike `tsv_rows`, a row keeps an empty last column
@@ -129,12 +137,12 @@ fn parse(data: &'static str) -> Vec<Entry> {
                 .split('|')
                 .map(str::trim)
                 .filter(|v| !v.is_empty())
-                .collect();
+                .collect::<Vec<&str>>();
             Some(Entry {
-                term,
-                explanation,
-                domain,
-                variants,
+                term: Cow::Borrowed(term),
+                explanation: Cow::Borrowed(explanation),
+                domain: Cow::Borrowed(domain),
+                variants: variants.into_iter().map(Cow::Borrowed).collect(),
             })
         })
         .collect()
@@ -203,23 +211,49 @@ fn form_pattern(form: &str) -> String {
 }
 
 impl Glossary {
-    fn build() -> Glossary {
-        let entries = parse(GLOSSARY_TSV);
+    /// The built-in glossary, with an organisation's rows on top: a row replaces the
+    /// built-in entry with the same term, and its forms win over built-in forms spelt alike.
+    pub(crate) fn build(extension: Option<&LexiconExtension>) -> Glossary {
+        let mut entries = parse(GLOSSARY_TSV);
+        let mut own: HashSet<usize> = HashSet::new();
+        for row in extension.map(|e| e.glossary.as_slice()).unwrap_or_default() {
+            let entry = Entry {
+                term: Cow::Owned(row.term.clone()),
+                explanation: Cow::Owned(row.explanation.clone()),
+                domain: Cow::Owned(row.domain.clone()),
+                variants: row.variants.iter().cloned().map(Cow::Owned).collect(),
+            };
+            let k = key(&row.term);
+            match entries.iter().position(|e| key(&e.term) == k) {
+                Some(i) => entries[i] = entry,
+                None => entries.push(entry),
+            }
+            if let Some(i) = entries.iter().position(|e| key(&e.term) == k) {
+                own.insert(i);
+            }
+        }
         let mut forms = HashMap::new();
-        let mut all: Vec<(&'static str, String)> = Vec::new();
-        for (i, entry) in entries.iter().enumerate() {
-            for form in entry.forms() {
+        let mut all: Vec<(usize, usize, String)> = Vec::new();
+        // The organisation's entries first, so their forms win.
+        let order = (0..entries.len())
+            .filter(|i| own.contains(i))
+            .chain((0..entries.len()).filter(|i| !own.contains(i)));
+        for i in order {
+            for (f, form) in entries[i].forms().enumerate() {
                 let k = key(form);
                 if k.is_empty() || forms.contains_key(&k) {
                     continue; // the tests keep the file free of duplicates
                 }
-                forms.insert(k.clone(), (i, form));
-                all.push((form, k));
+                forms.insert(k.clone(), (i, f));
+                all.push((i, f, k));
             }
         }
         // Longest first: the regex takes the first alternative that matches at a place.
-        all.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.1.cmp(&b.1)));
-        let alternatives: Vec<String> = all.iter().map(|(f, _)| form_pattern(f)).collect();
+        all.sort_by(|a, b| b.2.len().cmp(&a.2.len()).then_with(|| a.2.cmp(&b.2)));
+        let alternatives: Vec<String> = all
+            .iter()
+            .map(|(i, f, _)| form_pattern(entries[*i].form(*f)))
+            .collect();
         let pattern = format!(r"(?i)\b(?:{})\b", alternatives.join("|"));
         let matcher = regex::RegexBuilder::new(&pattern)
             .size_limit(64 << 20)
@@ -233,23 +267,24 @@ impl Glossary {
     }
 
     /// The glossary terms in `text`, in order, as (byte range, entry, form).
-    fn find<'a>(
-        &'a self,
-        text: &'a str,
-    ) -> impl Iterator<Item = (std::ops::Range<usize>, usize, &'static str)> + 'a {
+    fn find<'g: 't, 't>(
+        &'g self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (std::ops::Range<usize>, usize, &'g str)> + 't {
         self.matcher
             .iter()
             .flat_map(move |m| m.find_iter(text))
             .filter_map(|m| {
-                let (entry, form) = self.forms.get(&key(m.as_str()))?;
-                Some((m.range(), *entry, *form))
+                let &(entry, form) = self.forms.get(&key(m.as_str()))?;
+                Some((m.range(), entry, self.entries.get(entry)?.form(form)))
             })
     }
 }
 
-fn glossary() -> &'static Glossary {
+/// The built-in glossary, built on first use.
+pub(crate) fn glossary() -> &'static Glossary {
     static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
-    GLOSSARY.get_or_init(Glossary::build)
+    GLOSSARY.get_or_init(|| Glossary::build(None))
 }
 
 /// The rows of the domain glossary, in file order.
@@ -258,9 +293,9 @@ pub fn entries() -> &'static [Entry] {
 }
 
 /// A hard word found in the draft: where it is first used and how often.
-struct Use {
+struct Use<'g> {
     entry: usize,
-    form: &'static str,
+    form: &'g str,
     unit: usize,
     range: std::ops::Range<usize>,
     count: usize,
@@ -276,10 +311,16 @@ fn sentence_of(explanation: &str) -> String {
     }
 }
 
-/// Run the stage over the draft: bold the first use of each hard word kept and add it, with
-/// its explanation, to the glossary.
+/// Run the stage over the draft with the built-in glossary: bold the first use of each hard
+/// word kept and add it, with its explanation, to the glossary.
 pub fn run(draft: &mut Draft) {
-    let gloss = glossary();
+    run_with(draft, &Lexicon::built_in());
+}
+
+/// Run the stage over the draft with `lexicon`'s glossary (an organisation's terms and
+/// explanations on top of the built-in ones).
+pub fn run_with(draft: &mut Draft, lexicon: &Lexicon) {
+    let gloss = lexicon.glossary();
     let mut known: HashSet<String> = draft.glossary.iter().map(|(t, _)| key(t)).collect();
     let mut uses: Vec<Use> = Vec::new();
     let mut by_entry: HashMap<usize, usize> = HashMap::new();
@@ -373,7 +414,7 @@ pub fn run(draft: &mut Draft) {
             unit.strong.push(written.clone());
         }
         let source = unit.source;
-        let explanation = sentence_of(entry.explanation);
+        let explanation = sentence_of(&entry.explanation);
         draft.glossary.push((term.to_string(), explanation.clone()));
         draft.record(
             Stage::Explain,
@@ -481,7 +522,7 @@ mod tests {
         let mut seen = HashMap::new();
         for e in entries() {
             for form in e.forms() {
-                if let Some(other) = seen.insert(key(form), e.term) {
+                if let Some(other) = seen.insert(key(form), &e.term) {
                     panic!("{form:?} of {:?} is also a form of {other:?}", e.term);
                 }
             }
@@ -509,7 +550,7 @@ mod tests {
             .map(words)
             .collect();
         for e in entries() {
-            let text = words(e.explanation);
+            let text = words(&e.explanation);
             for h in &hard {
                 assert!(
                     !contains_phrase(&text, h),

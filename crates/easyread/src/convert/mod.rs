@@ -23,12 +23,15 @@ pub mod verify;
 pub mod voice;
 pub mod words;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 pub use draft::{Draft, Unit, UnitKind};
 
 use crate::check::{CheckOptions, Finding};
 use crate::facts::FactsCheck;
+use crate::lexicon::Lexicon;
 use crate::model::{Document, Source};
 use crate::readability::Readability;
 
@@ -75,6 +78,12 @@ pub struct Change {
 pub struct ConvertOptions {
     /// Settings for the checks run on the result.
     pub check: CheckOptions,
+    /// The language data to convert with: `None` (the default) for the built-in lexicon;
+    /// an organisation's [`Lexicon`] (made once, shared through the `Arc`) to use its own
+    /// plain words, glossary and abbreviations too. Not serialised: a lexicon is loaded by
+    /// the program, not sent with a request.
+    #[serde(skip)]
+    pub lexicon: Option<Arc<Lexicon>>,
 }
 
 /// A finished conversion: the Easy Read document and everything a reviewer needs.
@@ -98,13 +107,21 @@ pub struct Conversion {
 
 /// Convert a document to Easy Read.
 pub fn convert(input: &Document, options: &ConvertOptions) -> Conversion {
+    let built_in;
+    let lexicon = match options.lexicon.as_deref() {
+        Some(lexicon) => lexicon,
+        None => {
+            built_in = Lexicon::built_in();
+            &built_in
+        }
+    };
     let mut draft = Draft::from_document(input);
     if verify::is_probably_english(input) {
         cleanup::run(&mut draft);
         voice::run(&mut draft);
-        words::run(&mut draft);
+        words::run_with(&mut draft, lexicon);
         split::run(&mut draft);
-        explain::run(&mut draft);
+        explain::run_with(&mut draft, lexicon);
     } else {
         draft.notes.push(verify::NOT_ENGLISH_NOTE.to_string());
     }

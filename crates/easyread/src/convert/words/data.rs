@@ -1,7 +1,8 @@
-//! The `words` stage's data, embedded from `assets/lexicon/` and indexed once.
+//! The `words` stage's data, embedded from `assets/lexicon/` and indexed once; or, for an
+//! organisation's lexicon, indexed with its extension rows on top.
 
 use super::inflect::{noun_forms, verb_forms, Form, Irregular};
-use crate::lexicon::tsv_rows;
+use crate::lexicon::{tsv_rows, LexiconExtension};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -134,7 +135,7 @@ pub(crate) struct Tables {
 /// The data, built on first use.
 pub(crate) fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
-    TABLES.get_or_init(build)
+    TABLES.get_or_init(|| Tables::build(None))
 }
 
 /// Lower case with curly apostrophes straightened, as tokens are compared.
@@ -142,7 +143,16 @@ pub(crate) fn normalise(word: &str) -> String {
     word.to_lowercase().replace('\u{2019}', "'")
 }
 
-fn build() -> Tables {
+impl Tables {
+    /// The tables of the built-in data, with `extension`'s rows on top.
+    pub(crate) fn build(extension: Option<&LexiconExtension>) -> Tables {
+        build(extension)
+    }
+}
+
+fn build(extension: Option<&LexiconExtension>) -> Tables {
+    let none = LexiconExtension::default();
+    let ext = extension.unwrap_or(&none);
     let mut t = Tables::default();
     for row in tsv_rows(IRREGULAR) {
         if let [base, past, participle] = row.as_slice() {
@@ -169,9 +179,20 @@ fn build() -> Tables {
     });
     // Jargon stays as it is (the explain stage deals with it); claiming it stops "eligible"
     // inside "eligible needs" being rewritten.
-    let jargon =
-        tsv_rows(JARGON).filter_map(|r| r.first().map(|term| (*term, *term, "noun", "keep")));
-    for (formal, plain, pos, usage) in jargon.chain(plain).chain(convert) {
+    // An organisation's glossary terms are claimed the same way; its plain words come last,
+    // so they replace built-in rows with the same formal phrase.
+    let jargon = tsv_rows(JARGON)
+        .filter_map(|r| r.first().map(|term| (*term, *term, "noun", "keep")))
+        .chain(
+            ext.glossary
+                .iter()
+                .map(|g| (g.term.as_str(), g.term.as_str(), "noun", "keep")),
+        );
+    let own = ext
+        .plain_words
+        .iter()
+        .map(|w| (w.formal.as_str(), w.plain.as_str(), w.pos.as_str(), "-"));
+    for (formal, plain, pos, usage) in jargon.chain(plain).chain(convert).chain(own) {
         let Some(pos) = Pos::parse(pos) else { continue };
         let key = normalise(formal);
         let row = (
@@ -193,6 +214,9 @@ fn build() -> Tables {
         let Some(usage) = usage else { continue };
         let entry = t.entries.len();
         let words: Vec<String> = formal.split_whitespace().map(normalise).collect();
+        if words.is_empty() {
+            continue;
+        }
         t.entries.push(Entry {
             formal,
             plain,
@@ -229,21 +253,33 @@ fn build() -> Tables {
             t.contractions.insert(normalise(short), full.to_string());
         }
     }
-    for row in tsv_rows(ABBREVIATIONS) {
-        if let [short, expansion] = row.as_slice() {
-            let Some(first) = short.chars().next() else {
-                continue;
-            };
-            let exact = short.chars().any(char::is_uppercase);
-            t.abbreviations
-                .entry(first.to_ascii_lowercase())
-                .or_default()
-                .push(Abbreviation {
-                    short: short.to_string(),
-                    expansion: expansion.to_string(),
-                    exact,
-                });
-        }
+    // An organisation's abbreviation replaces the built-in row written the same way.
+    let own: HashSet<&str> = ext
+        .abbreviations
+        .iter()
+        .map(|a| a.abbreviation.as_str())
+        .collect();
+    let built_in = tsv_rows(ABBREVIATIONS).filter_map(|row| match row.as_slice() {
+        [short, expansion] if !own.contains(short) => Some((*short, *expansion)),
+        _ => None,
+    });
+    let own = ext
+        .abbreviations
+        .iter()
+        .map(|a| (a.abbreviation.as_str(), a.expansion.as_str()));
+    for (short, expansion) in built_in.chain(own) {
+        let Some(first) = short.chars().next() else {
+            continue;
+        };
+        let exact = short.chars().any(char::is_uppercase);
+        t.abbreviations
+            .entry(first.to_ascii_lowercase())
+            .or_default()
+            .push(Abbreviation {
+                short: short.to_string(),
+                expansion: expansion.to_string(),
+                exact,
+            });
     }
     for list in t.abbreviations.values_mut() {
         list.sort_by_key(|a| std::cmp::Reverse(a.short.len()));

@@ -23,7 +23,9 @@ mod tokens;
 
 use super::{Draft, Stage};
 use crate::facts::{find_facts, Fact, FactKind};
+use crate::lexicon::Lexicon;
 use crate::model::Source;
+pub(crate) use data::{tables, Tables};
 use tokens::{tokenize, Token};
 
 /// Rule id: a formal word or phrase replaced by a plain one.
@@ -35,12 +37,20 @@ pub const NUMBER_TO_DIGITS: &str = "number-to-digits";
 /// Rule id: an abbreviation or initials written in full.
 pub const ABBREVIATION: &str = "abbreviation";
 
-/// Run the stage over the draft: every sentence, list item and heading.
+/// Run the stage over the draft with the built-in lexicon: every sentence, list item and
+/// heading.
 pub fn run(draft: &mut Draft) {
+    run_with(draft, &Lexicon::built_in());
+}
+
+/// Run the stage over the draft with `lexicon`'s plain words and abbreviations (an
+/// organisation's own on top of the built-in ones).
+pub fn run_with(draft: &mut Draft, lexicon: &Lexicon) {
+    let tables = lexicon.words();
     for i in 0..draft.units.len() {
         let unit = &draft.units[i];
         let heading = matches!(unit.kind, super::UnitKind::Heading(_));
-        let edits = rewrite(&unit.text, heading);
+        let edits = rewrite_with(&unit.text, heading, tables);
         if edits.is_empty() {
             continue;
         }
@@ -99,6 +109,8 @@ pub(crate) struct Ctx<'a> {
     pub tokens: Vec<Token>,
     pub marks: Vec<Mark>,
     pub heading: bool,
+    /// The plain words, contractions and abbreviations to use.
+    pub tables: &'a Tables,
 }
 
 impl Ctx<'_> {
@@ -140,8 +152,14 @@ impl Ctx<'_> {
     }
 }
 
-/// The edits for one unit's text, in order, never overlapping, keeping every fact.
+/// The edits for one unit's text with the built-in lexicon.
+#[cfg(test)]
 pub(crate) fn rewrite(text: &str, heading: bool) -> Vec<Edit> {
+    rewrite_with(text, heading, tables())
+}
+
+/// The edits for one unit's text, in order, never overlapping, keeping every fact.
+pub(crate) fn rewrite_with(text: &str, heading: bool, tables: &Tables) -> Vec<Edit> {
     let facts = find_facts(text);
     let mut marks = vec![Mark::Free; text.len()];
     for f in &facts {
@@ -155,6 +173,7 @@ pub(crate) fn rewrite(text: &str, heading: bool) -> Vec<Edit> {
         tokens: tokenize(text),
         marks,
         heading,
+        tables,
     };
     let mut edits = Vec::new();
     short::contractions(&mut ctx, &mut edits);

@@ -132,7 +132,7 @@ fn pluralisable(plain: &str) -> bool {
 
 /// Rewrite every formal word or phrase of the unit that has a plain alternative.
 pub(crate) fn plain_words(ctx: &mut Ctx, edits: &mut Vec<Edit>) {
-    let t = tables();
+    let t = ctx.tables;
     let mut i = 0;
     'tokens: while i < ctx.tokens.len() {
         let Some(list) = t.by_first.get(&ctx.tokens[i].lower) else {

@@ -1,7 +1,6 @@
 //! Short forms written in full: contractions ("can't" -> "cannot") and abbreviations and
 //! initials ("e.g." -> "for example", "GP" -> "doctor").
 
-use super::data::tables;
 use super::tokens::{all_caps, capitalise, capitalised, starts_sentence, Token};
 use super::{push_edit, Ctx, Edit, ABBREVIATION, CONTRACTION};
 
@@ -28,7 +27,7 @@ const NO_THE_AFTER: &[&str] = &[
 /// Contractions written in full. A possessive ("the Council's") is not in the list and is
 /// left alone; "it's been" is "it has been".
 pub(crate) fn contractions(ctx: &mut Ctx, edits: &mut Vec<Edit>) {
-    let t = tables();
+    let t = ctx.tables;
     for i in 0..ctx.tokens.len() {
         let tok = &ctx.tokens[i];
         if !tok.lower.contains('\'') || !ctx.free(tok.start, tok.end, false) {
@@ -62,7 +61,7 @@ pub(crate) fn contractions(ctx: &mut Ctx, edits: &mut Vec<Edit>) {
 /// only in capitals and not in a line written all in capitals; lower-case rows ("e.g.")
 /// match in any case. "No." is expanded only before a number.
 pub(crate) fn abbreviations(ctx: &mut Ctx, edits: &mut Vec<Edit>) {
-    let t = tables();
+    let t = ctx.tables;
     let text = ctx.text;
     let shouting = {
         let letters = text.chars().filter(|c| c.is_alphabetic());
