@@ -15,7 +15,11 @@
 //!   pronoun: "... and should take no longer than 60 minutes." -> "It should take no longer
 //!   than 60 minutes.";
 //! - a series of three or more items at the end of a long sentence becomes a lead-in ending
-//!   with ":" and a bulleted list (`series-to-list`).
+//!   with ":" and a bulleted list (`series-to-list`);
+//! - the safety net (`split-long`): a sentence still over 15 words is broken at the best
+//!   place left (between clauses, before a reason, a relative or time clause, an example,
+//!   or a date: "... on Thursday 19 March 2026." -> "This will be on Thursday 19 March
+//!   2026."), each part a real sentence.
 //!
 //! Every proposal is checked before it is used: each new sentence starts with a capital,
 //! ends with a full stop (or ?, !, :) and has a verb, and the facts of the pieces (by kind
@@ -122,6 +126,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         rules::coordination(&s),
         rules::brackets(&s),
         if lists { rules::series(&s) } else { None },
+        rules::long(&s),
     ];
     candidates
         .into_iter()

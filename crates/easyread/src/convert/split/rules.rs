@@ -379,9 +379,13 @@ fn condition_list(s: &Sent, k: usize, j: usize, main: &str) -> Option<Proposal> 
     }
     let first = s.text.get(s.toks[k].start..mark_at(s, m, ',')?)?;
     let second_end = mark_at(s, j, ',')?;
-    let second = if s.lower(m + 1) == "if" && s.starts_subject_clause(m + 2) {
+    let second = if s.lower(m + 1) == "if" && s.has_verb(m + 2, j) {
         s.text
             .get(s.toks.get(m + 2)?.start..second_end)?
+            .to_string()
+    } else if s.starts_subject_clause(m + 1) {
+        s.text
+            .get(s.toks.get(m + 1)?.start..second_end)?
             .to_string()
     } else if s.is(m + 1, Role::Aux) || s.is_verb(m + 1) {
         format!(
@@ -1001,4 +1005,376 @@ pub(crate) fn participle(s: &Sent) -> Option<Proposal> {
             Piece::sentence(finish(&capitalise(rest(s, j)))),
         ],
     )
+}
+
+/// Rule id: the safety net for a sentence still too long after the other rules.
+pub const LONG: &str = "split-long";
+
+/// Words that open a clause that cannot stand alone: a part of a split that starts with one
+/// must hold a main clause after a comma.
+const DEPENDENT_OPENERS: &[&str] = &[
+    "if",
+    "when",
+    "whether",
+    "because",
+    "unless",
+    "until",
+    "while",
+    "whilst",
+    "where",
+    "although",
+    "though",
+    "once",
+    "as",
+    "since",
+    "after",
+    "before",
+    "following",
+    "whenever",
+    "which",
+    "who",
+    "whose",
+    "that",
+    "should",
+    "having",
+    "and",
+    "or",
+    "so",
+    "but",
+    "to",
+];
+
+/// The fewest words on each side of a safety-net break.
+const MIN_PART_WORDS: usize = 4;
+
+/// Whether the words `0..end` can stand as a sentence on their own: a verb, and, when they
+/// open with a dependent word ("If you ...", "Following ..."), a main clause after a comma.
+fn stands_alone(s: &Sent, end: usize) -> bool {
+    if !s.has_verb(0, end) {
+        return false;
+    }
+    if !DEPENDENT_OPENERS.contains(&s.lower(0)) && fronted_phrase(s).is_none() {
+        return true;
+    }
+    (1..end).any(|m| s.comma_before(m) && s.starts_main_clause(m) && s.has_verb(m, end))
+}
+
+/// The safety net: a sentence still over [`MAX_WORDS`] words is broken in two at the best
+/// place available, each part a real sentence: between clauses (", and we will", "; ",
+/// ", but"), before a reason (" because ", " so that "), a relative clause (", which was"
+/// -> "This was"), a time clause (" when " -> "This is when"), an example (", for example"),
+/// or a time or place ("... on Tuesday 19 November" -> "This will be on Tuesday 19
+/// November."). Never inside a fact or brackets. Of the places that pass the checks, the
+/// one with the plainest kind of break and the most even parts wins.
+pub(crate) fn long(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS {
+        return None;
+    }
+    let mut options: Vec<(usize, usize, Vec<Piece>)> = Vec::new();
+    for i in MIN_PART_WORDS..n.saturating_sub(MIN_PART_WORDS - 2) {
+        let (a, b) = (&s.toks[i - 1], &s.toks[i]);
+        let inside_fact = a.fact.is_some() && a.fact == b.fact;
+        if i >= n || !s.free(i) || inside_fact || a.depth > 0 || b.depth > 0 {
+            continue;
+        }
+        let Some((cost, skip, lead)) = break_at(s, i) else {
+            continue;
+        };
+        if i + skip >= n || !stands_alone(s, i) {
+            continue;
+        }
+        let left_end = clause_end_any(s, i);
+        let body = rest(s, i + skip);
+        let second = if lead.is_empty() {
+            capitalise(body)
+        } else {
+            format!("{lead} {body}")
+        };
+        let pieces = vec![
+            Piece::sentence(finish(&s.text[..left_end])),
+            Piece::sentence(finish(&second)),
+        ];
+        let right_words = n - i - skip + lead.split_whitespace().count();
+        let score = cost * 4 + i.max(right_words);
+        options.push((score, i, pieces));
+    }
+    options.sort_by_key(|(score, i, _)| (*score, *i));
+    options
+        .into_iter()
+        .map(|(_, _, pieces)| pieces)
+        .find(|pieces| super::acceptable(s.text, pieces))
+        .map(|pieces| Proposal { rule: LONG, pieces })
+}
+
+/// Where the clause before word `i` ends: at the first comma, semicolon or colon in the gap
+/// before it, or at the end of the last word.
+fn clause_end_any(s: &Sent, i: usize) -> usize {
+    let gap = s.gap(i);
+    let at = gap.find([',', ';', ':']).unwrap_or(gap.trim_end().len());
+    s.gap_start(i) + at
+}
+
+/// Whether the clause before word `i` speaks of the future ("will").
+fn future_before(s: &Sent, i: usize) -> bool {
+    (0..i).any(|m| s.lower(m) == "will")
+}
+
+/// Whether the clause before word `i` is an order or a duty of the reader: "Please contact
+/// us", "Phone us", "You must tell us", "You need to".
+fn order_before(s: &Sent, i: usize) -> bool {
+    (s.is(0, Role::Verb) && s.word(0).chars().next().is_some_and(char::is_uppercase))
+        || (0..i).any(|m| {
+            s.lower(m) == "please"
+                || (s.lower(m) == "you"
+                    && matches!(s.lower(m + 1), "must" | "should" | "need" | "have"))
+        })
+}
+
+/// Whether word `j`, the last before a break, can end a clause: not a helping verb, a
+/// joining word, a determiner or a subject ("... passenger, or", "that is"); without a
+/// comma, not a preposition either.
+fn ends_clause(s: &Sent, j: usize, comma: bool) -> bool {
+    !(s.is(j, Role::Aux)
+        || s.is(j, Role::Coordinator)
+        || (!comma && s.is(j, Role::Boundary))
+        || s.is(j, Role::Determiner)
+        || s.is(j, Role::Subject)
+        || matches!(
+            s.lower(j),
+            "if" | "when"
+                | "because"
+                | "unless"
+                | "until"
+                | "while"
+                | "only"
+                | "to"
+                | "namely"
+                | "than"
+        ))
+}
+
+/// Whether a subordinating word at `m` starts a clause ("if you", "until the work is
+/// done"), not a phrase ("until March 2026").
+fn starts_subordinate(s: &Sent, m: usize) -> bool {
+    SUBORDINATORS.contains(&s.lower(m))
+        && s.free(m)
+        && (s.is(m + 1, Role::Subject) || s.is(m + 1, Role::Determiner))
+}
+
+/// Whether a clause with its own subject starts at word `i`: "we will", "the average
+/// waiting time for a flat in Band B was", "further costs may be".
+fn clause_at(s: &Sent, i: usize) -> bool {
+    if s.is(i, Role::Relative) || SUBORDINATORS.contains(&s.lower(i)) {
+        return false;
+    }
+    if s.starts_subject_clause(i) || bare_noun_clause(s, i) {
+        return true;
+    }
+    if !s.is(i, Role::Determiner) {
+        return false;
+    }
+    for j in i + 1..(i + 14).min(s.len()) {
+        if s.gap(j).contains([',', ';', ':', '(']) {
+            return false;
+        }
+        if s.is(j, Role::Aux) {
+            return j > i + 1;
+        }
+        if s.is(j, Role::Relative) || s.is(j, Role::Subject) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a fact's first word is a day, a date or a time: "Tuesday", "19", "10:30am".
+fn when_fact(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.ends_with("day") || w.starts_with(|c: char| c.is_ascii_digit()) && !w.starts_with('0')
+}
+
+/// A safety-net break before word `i`: its cost (0 best), how many words of the second part
+/// are dropped, and the words that start the second part.
+fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
+    let gap = s.gap(i);
+    // "... days (31%), and that ...": a comma after a closed bracket counts.
+    let after_bracket = gap.rfind(')').map_or(gap, |p| &gap[p + 1..]);
+    let comma = s.comma_before(i)
+        || (s.toks[i].depth == 0 && s.toks[i - 1].depth == 0 && after_bracket.contains(','));
+    let w = s.lower(i);
+    let next = s.lower(i + 1);
+    if s.mark_before(i, ';') && s.starts_main_clause(i) {
+        return Some((0, 0, String::new()));
+    }
+    if s.mark_before(i, ':') && s.starts_subject_clause(i) {
+        return Some((1, 0, String::new()));
+    }
+    if after_bracket.contains(['(', '"', '\u{201c}']) || !ends_clause(s, i - 1, comma) {
+        return None;
+    }
+    let n = s.len();
+    // "..., and that the date ... will continue": a second thing said.
+    if w == "and"
+        && next == "that"
+        && s.free(i + 2)
+        && s.has_verb(i + 2, n)
+        && (1..i).any(|m| s.lower(m) == "that")
+    {
+        return Some((1, 2, "Also,".to_string()));
+    }
+    if w == "and" && comma && next == "because" && clause_at(s, i + 2) {
+        return Some((1, 2, "This is also because".to_string()));
+    }
+    if w == "so" && next == "that" && s.has_verb(i + 2, n) {
+        return Some((1, 2, "This is so that".to_string()));
+    }
+    if s.is(i, Role::Coordinator) && s.free(i + 1) && next != "that" {
+        let lead = match w {
+            "but" => "But",
+            "so" => "So",
+            "or" => "Or",
+            _ => "",
+        };
+        if comma && (s.starts_main_clause(i + 1) || clause_at(s, i + 1)) {
+            return Some((0, 1, lead.to_string()));
+        }
+        if !comma && clause_at(s, i + 1) && !(0..i).any(|m| starts_subordinate(s, m)) {
+            return Some((1, 1, lead.to_string()));
+        }
+        // "..., where your mother lives, and relates to ...": the subject again.
+        let finite = s.is(i + 1, Role::Aux) && !matches!(next, "have" | "do" | "be")
+            || (s.is_verb(i + 1) && (next.ends_with('s') || next.ends_with("ed")))
+            || (next.len() > 3
+                && next.ends_with('s')
+                && !next.ends_with("ss")
+                && s.word(i + 1) == next
+                && (s.is(i + 2, Role::Boundary) || s.is(i + 2, Role::Determiner)));
+        if comma && w == "and" && finite {
+            let subject = subject_pronoun(s, 0, i)?;
+            if s.is(i + 1, Role::Aux) && !agrees(&subject, next) {
+                return None;
+            }
+            return Some((2, 1, subject));
+        }
+        return None;
+    }
+    if (w == "because" || (w == "as" && comma)) && clause_at(s, i + 1) {
+        return Some((1, 1, "This is because".to_string()));
+    }
+    if matches!(w, "although" | "though" | "whereas") && comma && s.has_verb(i + 1, n) {
+        return Some((1, 1, "But".to_string()));
+    }
+    if comma && w == "that" && next == "is" {
+        let lead = if clause_at(s, i + 2) {
+            "This means"
+        } else {
+            "This is"
+        };
+        return Some((2, 2, lead.to_string()));
+    }
+    if comma && s.starts_subject_clause(i) && !(0..i).any(|m| starts_subordinate(s, m)) {
+        return Some((2, 0, String::new()));
+    }
+    if comma && matches!(w, "which" | "who") && s.has_verb(i + 1, (i + 3).min(n)) {
+        let plural = matches!(next, "are" | "were" | "have");
+        let pronoun = if w == "which" {
+            if plural {
+                "These"
+            } else {
+                "This"
+            }
+        } else {
+            let title = (i.saturating_sub(6)..i)
+                .rev()
+                .find_map(|t| match s.lower(t) {
+                    "mr" => Some("He"),
+                    "mrs" | "ms" | "miss" => Some("She"),
+                    _ => None,
+                });
+            match title {
+                Some(t) if !plural => t,
+                _ => "They",
+            }
+        };
+        return Some((2, 1, pronoun.to_string()));
+    }
+    if comma && w == "including" {
+        return Some((2, 1, "This includes".to_string()));
+    }
+    if comma && w == "for" && next == "example" && !SUBORDINATORS.contains(&s.lower(i + 2)) {
+        return Some((2, 2, "For example, this could be".to_string()));
+    }
+    if comma
+        && order_before(s, i)
+        && (s.phrase_at(i, &words(&["no", "later", "than"])) || w == "by")
+        && s.toks
+            .get(i + if w == "by" { 1 } else { 3 })
+            .is_some_and(|t| t.fact.is_some())
+    {
+        return Some((2, 0, "Do this".to_string()));
+    }
+    if matches!(w, "when" | "until" | "while") && clause_at(s, i + 1) {
+        let lead = if future_before(s, i) {
+            format!("This will happen {w}")
+        } else {
+            format!("This is {w}")
+        };
+        return Some((3, 1, lead));
+    }
+    // Not one of several conditions: "if you move, if your health changes".
+    if w == "if"
+        && !comma
+        && clause_at(s, i + 1)
+        && order_before(s, i)
+        && !(0..i).any(|m| s.lower(m) == "if")
+    {
+        return Some((3, 1, "Do this if".to_string()));
+    }
+    if comma && w == "starting" && matches!(next, "on" | "from") {
+        return Some((2, 1, "This starts".to_string()));
+    }
+    // "..., an increase of £4.97 per week.": a figure about the whole clause.
+    if comma
+        && matches!(w, "a" | "an")
+        && !s.has_verb(i, n)
+        && (i..n).any(|m| s.toks[m].fact.is_some())
+    {
+        return Some((3, 0, "This is".to_string()));
+    }
+    let fact_next = s.toks.get(i + 1).is_some_and(|t| t.fact.is_some());
+    if (w == "within" || (matches!(w, "by" | "before") && fact_next && when_fact(s.word(i + 1))))
+        && !s.is_verb(i - 1)
+        && s.has_verb(0, i)
+        && !s.has_verb(i, n)
+    {
+        let modal = (0..i)
+            .find(|&m| s.lower(m) == "you" && matches!(s.lower(m + 1), "can" | "may"))
+            .map(|m| s.lower(m + 1));
+        let lead = if order_before(s, i) {
+            "Do this".to_string()
+        } else if let Some(modal) = modal {
+            format!("You {modal} do this")
+        } else if future_before(s, i) {
+            "This will happen".to_string()
+        } else {
+            "This is".to_string()
+        };
+        return Some((4, 0, lead));
+    }
+    if matches!(w, "on" | "at")
+        && fact_next
+        && when_fact(s.word(i + 1))
+        && !s.is_verb(i - 1)
+        && s.has_verb(0, i)
+        && !s.has_verb(i, n)
+    {
+        let lead = if future_before(s, i) {
+            "This will be"
+        } else {
+            "This is"
+        };
+        return Some((4, 0, lead.to_string()));
+    }
+    None
 }

@@ -455,12 +455,14 @@ fn loses_no_words_but_the_joining_ones() {
         "such",
         "since",
         "having",
+        "including",
     ];
     let added = [
         "it", "they", "he", "she", "this", "these", "the", "your", "may", "be", "so", "if", "is",
         "called", "a", "an", "means", "that", "will", "happen", "after", "before", "line", "in",
         "with", "but", "some", "for", "example", "could", "as", "well", "because", "of", "when",
         "we", "get", "you", "i", "during", "under", "at", "end", "not", "also", "have", "has",
+        "do", "includes", "starts", "these", "or",
     ];
     for u in fixture_units() {
         let o = split_sentence(&u.text, true);
@@ -668,4 +670,121 @@ fn has_verb_counts_verbs_in_a_range() {
     assert!(!s.has_verb(is + 1, is + 1));
     assert!(!s.has_verb(5, 2));
     assert!(!s.has_verb(s.len(), s.len() + 10));
+}
+
+#[test]
+fn safety_net_breaks_what_is_still_too_long() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "Around 85% of the one-bedroom properties let last year went to applicants in Bands A and B, and the average waiting time for a ground floor flat in Band B was about 14 months.",
+            &[
+                "Around 85% of the one-bedroom properties let last year went to applicants in Bands A and B.",
+                "The average waiting time for a ground floor flat in Band B was about 14 months.",
+            ],
+        ),
+        (
+            "It is expected that the enquiry will be completed within 28 working days, that is by 27 February 2026, although on occasion this timescale may need to be extended.",
+            &[
+                "It is expected that the enquiry will be completed within 28 working days.",
+                "This is by 27 February 2026.",
+                "But on occasion this timescale may need to be extended.",
+            ],
+        ),
+        (
+            "We intend to apply to the Court of Protection to be appointed as deputy for your brother, Mr Kwame Boateng, who now lives at Larchwood Court Care Home, Kingsmere KQ9 3AF.",
+            &[
+                "We intend to apply to the Court of Protection to be appointed as deputy for your brother, Mr Kwame Boateng.",
+                "He now lives at Larchwood Court Care Home, Kingsmere KQ9 3AF.",
+            ],
+        ),
+        (
+            "To go ahead with an application, please complete and return the enclosed forms DPA1 and DPA2 to the Financial Assessment Team, PO Box 1234, Leeds LS1 9XX, no later than 27 February 2026.",
+            &[
+                "To go ahead with an application, please complete and return the enclosed forms DPA1 and DPA2 to the Financial Assessment Team, PO Box 1234, Leeds LS1 9XX.",
+                "Do this no later than 27 February 2026.",
+            ],
+        ),
+        (
+            "The concern was raised by a member of staff at Wexdale Grange Nursing Home, where your mother now lives, and relates to an unexplained injury to her left forearm.",
+            &[
+                "The concern was raised by a member of staff at Wexdale Grange Nursing Home, where your mother now lives.",
+                "It relates to an unexplained injury to her left forearm.",
+            ],
+        ),
+        (
+            "Your care coordinator will visit you at home with a member of the reablement team on Thursday 19 March 2026 at 11am.",
+            &[
+                "Your care coordinator will visit you at home with a member of the reablement team.",
+                "This will be on Thursday 19 March 2026 at 11am.",
+            ],
+        ),
+        (
+            "You must tell us straight away about any change to your income or savings if you want to keep getting the reduction.",
+            &[
+                "You must tell us straight away about any change to your income or savings.",
+                "Do this if you want to keep getting the reduction.",
+            ],
+        ),
+        (
+            "The meeting will go ahead as planned on the date in your letter when the repair work on the lift has been finished.",
+            &[
+                "The meeting will go ahead as planned on the date in your letter.",
+                "This will happen when the repair work on the lift has been finished.",
+            ],
+        ),
+        (
+            "You have to pay the overdue amount of £296.00 shown on the front of this notice within 7 days of the date of this notice.",
+            &[
+                "You have to pay the overdue amount of £296.00 shown on the front of this notice.",
+                "Do this within 7 days of the date of this notice.",
+            ],
+        ),
+        (
+            "The hourly rate charged for home care in your area will increase from £24.60 to £25.54, an increase of about 3.8%.",
+            &[
+                "The hourly rate charged for home care in your area will increase from £24.60 to £25.54.",
+                "This is an increase of about 3.8%.",
+            ],
+        ),
+        (
+            "Please be assured that you have not lost your place on the waiting list as a result of this change, and that the date on which you were referred will continue to be used.",
+            &[
+                "Please be assured that you have not lost your place on the waiting list as a result of this change.",
+                "Also, the date on which you were referred will continue to be used.",
+            ],
+        ),
+    ];
+    for (input, expected) in table {
+        let o = split_sentence(input, true);
+        let got: Vec<&str> = o.pieces.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(got, *expected, "{input}");
+        assert!(o.applied.iter().all(|a| a.rule == rules::LONG), "{input}");
+    }
+}
+
+#[test]
+fn safety_net_does_not_cut_a_clause_from_its_verb() {
+    for input in [
+        // The verb of the main clause comes after the date: no "This is on ...".
+        "Our records show that the instalments of £148.00 which were due on 1 December 2025 and 1 January 2026 have not been received.",
+        // Short enough: left alone.
+        "Your appointment will be on Thursday 19 March 2026 at 11am.",
+    ] {
+        let o = split_sentence(input, true);
+        assert!(
+            o.applied.iter().all(|a| a.rule != rules::LONG),
+            "{input}: {:?}",
+            o.pieces
+        );
+    }
+    // A series of conditions is not cut between its "if"s.
+    let input = "Tell us within 28 days if anything has changed, for example if you have moved home or if you have started to receive a new benefit.";
+    let o = split_sentence(input, true);
+    assert!(
+        o.pieces
+            .iter()
+            .any(|(t, _)| t.contains("for example if you have moved home or if you have started")),
+        "{:?}",
+        o.pieces
+    );
 }
