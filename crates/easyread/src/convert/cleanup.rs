@@ -306,6 +306,50 @@ fn only_filler(rest: &str) -> bool {
 /// The sentence with a formulaic opening cut or said plainly, when it has one and goes on
 /// with content.
 fn cut_opening(text: &str) -> Option<String> {
+    cut_opening_at_start(text).or_else(|| cut_opening_after_comma(text))
+}
+
+/// The opening cut when it comes after a fronted phrase: "Further to your application
+/// received on 2 March 2026, I am pleased to inform you that your application ..." ->
+/// "Further to your application received on 2 March 2026, your application ...".
+fn cut_opening_after_comma(text: &str) -> Option<String> {
+    let lex = lexicon();
+    for (comma, _) in text.match_indices(", ") {
+        let after = &text[comma + 2..];
+        for (phrase, replacement) in &lex.opening {
+            let Some(end) = starts_with_phrase(after, phrase) else {
+                continue;
+            };
+            let facts = find_facts(text);
+            if overlaps_fact(&facts, comma + 2, comma + 2 + end) {
+                return None;
+            }
+            let rest = after[end..].trim_start();
+            let rest = if replacement.is_empty() {
+                rest.strip_prefix(',').unwrap_or(rest).trim_start()
+            } else {
+                rest
+            };
+            if rest.split_whitespace().count() < 2 {
+                return None;
+            }
+            let rest = if phrase.ends_with(" that") {
+                rest.replacen(", and that ", ", and ", 1)
+                    .replacen(" and that ", " and ", 1)
+            } else {
+                rest.to_string()
+            };
+            return Some(if replacement.is_empty() {
+                format!("{}, {rest}", &text[..comma])
+            } else {
+                format!("{}, {replacement} {rest}", &text[..comma])
+            });
+        }
+    }
+    None
+}
+
+fn cut_opening_at_start(text: &str) -> Option<String> {
     let lex = lexicon();
     for (phrase, replacement) in &lex.opening {
         let Some(end) = starts_with_phrase(text, phrase) else {
@@ -836,6 +880,41 @@ mod tests {
             let got = draft.units.first().map(|u| u.text.as_str());
             assert_eq!(got, *expected, "input: {input}");
         }
+    }
+
+    #[test]
+    fn openings_after_a_fronted_phrase_are_cut_too() {
+        let cases = [
+            (
+                "Further to your application received on 2 March 2026, I am pleased to inform you that your application for a Blue Badge has been approved.",
+                "Further to your application received on 2 March 2026, your application for a Blue Badge has been approved.",
+            ),
+            (
+                "Following the referral made by your occupational therapist, Ms Funmilayo Ajayi, I am pleased to confirm that you are eligible and that an appointment has been arranged.",
+                "Following the referral made by your occupational therapist, Ms Funmilayo Ajayi, you are eligible and an appointment has been arranged.",
+            ),
+            (
+                "Following the meeting held on the ward on Friday 6 March, I am writing to confirm the arrangements which have been agreed.",
+                "Following the meeting held on the ward on Friday 6 March, this letter confirms the arrangements which have been agreed.",
+            ),
+            (
+                "I am therefore pleased to confirm that Mr Siddiqui is eligible for NHS Continuing Healthcare.",
+                "Mr Siddiqui is eligible for NHS Continuing Healthcare.",
+            ),
+        ];
+        for (input, expected) in cases {
+            let mut draft = sentences(&[input]);
+            run(&mut draft);
+            assert_eq!(texts(&draft), [expected], "input: {input}");
+            assert!(draft.changes.iter().any(|c| c.rule == RULE_CUT_OPENING));
+        }
+        // A comma inside the rest of a sentence is not an opening.
+        let mut draft = sentences(&["Your review, as agreed, will take place at home."]);
+        run(&mut draft);
+        assert_eq!(
+            texts(&draft),
+            ["Your review, as agreed, will take place at home."]
+        );
     }
 
     #[test]

@@ -188,6 +188,10 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
     } else if matches!(first, "i.e" | "ie") || s.phrase_at(i, &words(&["that", "is"])) {
         let skip = if matches!(first, "i.e" | "ie") { 1 } else { 2 };
         format!("This means {}", content_after(s, i, skip, close)?)
+    } else if is_weekday(first) && phone_before(s, i) {
+        // "0117 496 0321 (Monday to Friday, 9am to 5pm)" -> "Lines are open Monday to
+        // Friday, 9am to 5pm."
+        format!("Lines are open {content}")
     } else if s.has_verb(i, j) {
         if !s.starts_subject_clause(i) {
             return None;
@@ -201,6 +205,22 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
     };
     let from = s.text[..open].trim_end().len();
     Some((from, close + 1, new))
+}
+
+/// Whether `w` (lower case) names a day of the week.
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Whether a phone number comes before word `i`.
+fn phone_before(s: &Sent, i: usize) -> bool {
+    let at = s.toks.get(i).map_or(s.text.len(), |t| t.start);
+    crate::facts::find_facts(&s.text[..at])
+        .iter()
+        .any(|f| f.kind == crate::facts::FactKind::Phone)
 }
 
 /// Whether a bracket's content is a short name for the thing before it: "(respite care)",
@@ -284,7 +304,7 @@ fn fronted_phrase(s: &Sent) -> Option<(Role, usize, Option<String>)> {
 
 /// The first comma after word `k` that starts the main clause.
 fn main_comma(s: &Sent, k: usize) -> Option<usize> {
-    (k + 1..s.len()).find(|&j| s.comma_before(j) && s.starts_main_clause(j))
+    (k + 1..s.len()).find(|&j| s.comma_before(j) && (s.starts_main_clause(j) || clause_at(s, j)))
 }
 
 /// Fronted clauses: "If you are unable to attend, please contact ..." ->
@@ -1056,7 +1076,9 @@ fn stands_alone(s: &Sent, end: usize) -> bool {
     if !DEPENDENT_OPENERS.contains(&s.lower(0)) && fronted_phrase(s).is_none() {
         return true;
     }
-    (1..end).any(|m| s.comma_before(m) && s.starts_main_clause(m) && s.has_verb(m, end))
+    (1..end).any(|m| {
+        s.comma_before(m) && (s.starts_main_clause(m) || clause_at(s, m)) && s.has_verb(m, end)
+    })
 }
 
 /// The safety net: a sentence still over [`MAX_WORDS`] words is broken in two at the best
@@ -1165,7 +1187,11 @@ fn starts_subordinate(s: &Sent, m: usize) -> bool {
 /// Whether a clause with its own subject starts at word `i`: "we will", "the average
 /// waiting time for a flat in Band B was", "further costs may be".
 fn clause_at(s: &Sent, i: usize) -> bool {
-    if s.is(i, Role::Relative) || SUBORDINATORS.contains(&s.lower(i)) {
+    if s.is(i, Role::Relative)
+        || s.is(i, Role::Coordinator)
+        || SUBORDINATORS.contains(&s.lower(i))
+        || matches!(s.lower(i), "or" | "nor" | "then" | "please")
+    {
         return false;
     }
     if s.starts_subject_clause(i) || bare_noun_clause(s, i) {
@@ -1229,6 +1255,15 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if w == "so" && next == "that" && s.has_verb(i + 2, n) {
         return Some((1, 2, "This is so that".to_string()));
     }
+    // "Please call the team on ... or email ...": another way to do it.
+    if w == "or"
+        && s.is(i + 1, Role::Verb)
+        && s.word(i + 1) == next
+        && order_before(s, i)
+        && s.has_verb(0, i)
+    {
+        return Some((1, 1, "You can also".to_string()));
+    }
     if s.is(i, Role::Coordinator) && s.free(i + 1) && next != "that" {
         let lead = match w {
             "but" => "But",
@@ -1276,7 +1311,12 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if comma && s.starts_subject_clause(i) && !(0..i).any(|m| starts_subordinate(s, m)) {
         return Some((2, 0, String::new()));
     }
-    if comma && matches!(w, "which" | "who") && s.has_verb(i + 1, (i + 3).min(n)) {
+    if comma
+        && matches!(w, "which" | "who")
+        && s.has_verb(i + 1, (i + 3).min(n))
+        && !s.is(i + 1, Role::Subject)
+        && !s.is(i + 1, Role::Determiner)
+    {
         let plural = matches!(next, "are" | "were" | "have");
         let pronoun = if w == "which" {
             if plural {

@@ -462,7 +462,7 @@ fn loses_no_words_but_the_joining_ones() {
         "called", "a", "an", "means", "that", "will", "happen", "after", "before", "line", "in",
         "with", "but", "some", "for", "example", "could", "as", "well", "because", "of", "when",
         "we", "get", "you", "i", "during", "under", "at", "end", "not", "also", "have", "has",
-        "do", "includes", "starts", "these", "or",
+        "do", "includes", "starts", "these", "or", "can", "lines", "are", "open",
     ];
     for u in fixture_units() {
         let o = split_sentence(&u.text, true);
@@ -760,6 +760,40 @@ fn safety_net_breaks_what_is_still_too_long() {
         assert_eq!(got, *expected, "{input}");
         assert!(o.applied.iter().all(|a| a.rule == rules::LONG), "{input}");
     }
+}
+
+#[test]
+fn another_way_to_contact_and_opening_hours_become_sentences() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "If so, please call the Repairs Team on 0113 496 0650 or email repairs@eastmoorhomes.example at least 24 hours in advance.",
+            &[
+                "If so, please call the Repairs Team on 0113 496 0650.",
+                "You can also email repairs@eastmoorhomes.example at least 24 hours in advance.",
+            ],
+        ),
+        (
+            "If so, please phone the Appointments Centre on 0117 496 0364 (Monday to Friday, 8am to 6pm) at least 5 working days before.",
+            &[
+                "If so, please phone the Appointments Centre on 0117 496 0364 at least 5 working days before.",
+                "Lines are open Monday to Friday, 8am to 6pm.",
+            ],
+        ),
+    ];
+    for (input, expected) in table {
+        let got: Vec<String> = split_sentence(input, true)
+            .pieces
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(got, *expected, "{input}");
+    }
+    // Days in brackets with no phone number before them stay.
+    let input = "The day centre is open to visitors at weekends (Saturday and Sunday) from 10am.";
+    assert!(split_sentence(input, true)
+        .pieces
+        .iter()
+        .all(|(t, _)| !t.starts_with("Lines are open")));
 }
 
 #[test]
