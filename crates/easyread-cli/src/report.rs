@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use easyread::{Report, Severity};
+use rayon::prelude::*;
 use serde::Serialize;
 
 /// The readability figures shown in the text report: JSON key, label, decimals.
@@ -46,20 +47,56 @@ fn summary(report: &Report) -> Summary {
 
 /// The report as pretty JSON, with the input's name and a count of findings by severity.
 pub fn json(name: &str, report: &Report) -> String {
+    /// Stands in for the findings while the rest is written; a JSON string key of our
+    /// own, so it cannot clash with escaped text from the input's name.
+    const MARK: &str = "\n  \"findings\": \"findings\"";
     #[derive(Serialize)]
-    struct Out<'a> {
+    struct Head<'a> {
         input: &'a str,
-        #[serde(flatten)]
-        report: &'a Report,
+        readability: &'a easyread::Readability,
+        findings: &'static str,
         summary: Summary,
     }
-    let out = Out {
+    let head = Head {
         input: name,
-        report,
+        readability: &report.readability,
+        findings: "findings",
         summary: summary(report),
     };
     // Plain data with finite numbers: serialisation cannot fail.
-    let mut s = serde_json::to_string_pretty(&out).unwrap_or_default();
+    let head = serde_json::to_string_pretty(&head).unwrap_or_default();
+    let Some(at) = head.find(MARK) else {
+        return String::new();
+    };
+    // A big report has tens of thousands of findings: write them in parallel, each chunk
+    // pretty-printed and indented as `to_string_pretty` would indent them in place (JSON
+    // strings hold no raw line breaks, so indenting after each one is safe).
+    let chunks: Vec<String> = report
+        .findings
+        .par_chunks(512)
+        .map(|chunk| {
+            let mut out = String::with_capacity(chunk.len() * 400);
+            for finding in chunk {
+                let one = serde_json::to_string_pretty(finding).unwrap_or_default();
+                out.push_str(",\n    ");
+                out.push_str(&one.replace('\n', "\n    "));
+            }
+            out
+        })
+        .collect();
+    let mut s = String::with_capacity(head.len() + chunks.iter().map(String::len).sum::<usize>());
+    s.push_str(&head[..at]);
+    s.push_str("\n  \"findings\": [");
+    if report.findings.is_empty() {
+        s.push(']');
+    } else {
+        for (i, chunk) in chunks.iter().enumerate() {
+            // The first finding has no comma before it.
+            s.push_str(if i == 0 { &chunk[1..] } else { chunk });
+        }
+        s.push_str("\n  ]");
+    }
+    s.push_str(&head[at + MARK.len()..]);
     s.push('\n');
     s
 }

@@ -8,6 +8,7 @@ use crate::analysis::{Analysis, Sentence, Word};
 use crate::lexicon::frequency;
 use crate::text::syllables;
 use crate::text::words::WordKind;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// Settings for the readability measures; defaults follow `easy-read-rules.md`.
@@ -174,31 +175,56 @@ fn finite(x: f64) -> f64 {
 impl Counts {
     /// Count the prose sentences of an analysis.
     pub fn of(analysis: &Analysis, options: &ReadabilityOptions) -> Self {
-        let mut c = Counts {
-            sentences: analysis.sentences.len(),
-            ..Counts::default()
-        };
-        for sentence in &analysis.sentences {
-            let n = sentence.words.len();
-            c.words += n;
-            c.max_sentence_words = c.max_sentence_words.max(n);
-            c.sentences_over_15 += usize::from(n > 15);
-            c.sentences_over_20 += usize::from(n > 20);
-            for (index, word) in sentence.words.iter().enumerate() {
-                c.syllables += word.syllables as usize;
-                c.characters += word.text.chars().filter(|ch| ch.is_alphanumeric()).count();
-                c.polysyllables += usize::from(word.syllables >= 3);
-                c.complex_words += usize::from(is_complex_word(sentence, index));
-                if is_alphabetic(word) {
-                    c.alphabetic_words += 1;
-                    let name = index > 0 && starts_with_capital(&word.text);
-                    if !name && is_uncommon(&word.text, options.uncommon_zipf) {
-                        c.uncommon_words += 1;
-                    }
+        // Sentences are counted in parallel (rayon) and the counts added up: every count is
+        // a sum or a maximum, so the order does not matter.
+        let mut c = analysis
+            .sentences
+            .par_iter()
+            .map(|sentence| Counts::of_sentence(sentence, options))
+            .reduce(Counts::default, Counts::add);
+        c.sentences = analysis.sentences.len();
+        c
+    }
+
+    /// The counts of one sentence (its `sentences` field is left at 0).
+    fn of_sentence(sentence: &Sentence, options: &ReadabilityOptions) -> Self {
+        let mut c = Counts::default();
+        let n = sentence.words.len();
+        c.words += n;
+        c.max_sentence_words = n;
+        c.sentences_over_15 += usize::from(n > 15);
+        c.sentences_over_20 += usize::from(n > 20);
+        for (index, word) in sentence.words.iter().enumerate() {
+            c.syllables += word.syllables as usize;
+            c.characters += word.text.chars().filter(|ch| ch.is_alphanumeric()).count();
+            c.polysyllables += usize::from(word.syllables >= 3);
+            c.complex_words += usize::from(is_complex_word(sentence, index));
+            if is_alphabetic(word) {
+                c.alphabetic_words += 1;
+                let name = index > 0 && starts_with_capital(&word.text);
+                if !name && is_uncommon(&word.text, options.uncommon_zipf) {
+                    c.uncommon_words += 1;
                 }
             }
         }
         c
+    }
+
+    /// Two sets of counts together.
+    fn add(a: Counts, b: Counts) -> Counts {
+        Counts {
+            words: a.words + b.words,
+            sentences: a.sentences + b.sentences,
+            syllables: a.syllables + b.syllables,
+            characters: a.characters + b.characters,
+            polysyllables: a.polysyllables + b.polysyllables,
+            complex_words: a.complex_words + b.complex_words,
+            sentences_over_15: a.sentences_over_15 + b.sentences_over_15,
+            sentences_over_20: a.sentences_over_20 + b.sentences_over_20,
+            max_sentence_words: a.max_sentence_words.max(b.max_sentence_words),
+            alphabetic_words: a.alphabetic_words + b.alphabetic_words,
+            uncommon_words: a.uncommon_words + b.uncommon_words,
+        }
     }
 }
 

@@ -370,14 +370,22 @@ pub(crate) fn word_patterns() -> Vec<String> {
         .collect()
 }
 
+/// Lazily compiled fact regexes, two variants per pattern (see `scan::word_regex`): a run
+/// that never needs one never compiles it.
+static UNICODE: [OnceLock<Option<Regex>>; FACT_PATTERNS.len()] =
+    [const { OnceLock::new() }; FACT_PATTERNS.len()];
+static ASCII: [OnceLock<Option<Regex>>; FACT_PATTERNS.len()] =
+    [const { OnceLock::new() }; FACT_PATTERNS.len()];
+
+/// Compile the ASCII variant of every fact pattern now: see [`crate::check::prepare`].
+pub(crate) fn prepare() {
+    for ((fact, unicode), ascii) in FACT_PATTERNS.iter().zip(&UNICODE).zip(&ASCII) {
+        scan::word_regex("", fact.pattern, unicode, ascii);
+    }
+}
+
 /// Facts in `text`, as sorted byte ranges.
 pub(crate) fn facts(text: &str) -> Vec<Span> {
-    // Lazily compiled regexes, two variants per pattern (see `scan::word_regex`): a run
-    // that never needs one never compiles it.
-    static UNICODE: [OnceLock<Option<Regex>>; FACT_PATTERNS.len()] =
-        [const { OnceLock::new() }; FACT_PATTERNS.len()];
-    static ASCII: [OnceLock<Option<Regex>>; FACT_PATTERNS.len()] =
-        [const { OnceLock::new() }; FACT_PATTERNS.len()];
     let mut out: Vec<Span> = Vec::new();
     for ((fact, unicode), ascii) in FACT_PATTERNS.iter().zip(&UNICODE).zip(&ASCII) {
         if !(fact.may_match)(text) {
@@ -403,11 +411,37 @@ pub(crate) fn facts(text: &str) -> Vec<Span> {
     merged
 }
 
+/// A finding that is reported only where its key first appears in the document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum FirstUse {
+    /// A jargon entry, by its index in the jargon list.
+    Jargon(usize),
+    /// A long word, lower case.
+    LongWord(String),
+}
+
+/// One finding waiting to be put in order.
+#[derive(Debug)]
+struct Item {
+    /// About the whole document (placed before everything else)?
+    document: bool,
+    passage: usize,
+    /// Byte in the passage.
+    start: usize,
+    /// Order of arrival, which breaks ties.
+    seq: usize,
+    /// Reported only at the first use of this key.
+    first_use: Option<FirstUse>,
+    finding: Finding,
+}
+
 /// Collects findings and puts them in document order.
+///
+/// Passages are checked in parallel, each into its own sink; [`Sink::append`] joins them
+/// in passage order, so the result does not depend on the number of threads.
 #[derive(Debug, Default)]
 pub(crate) struct Sink {
-    /// (whole document?, passage, byte in the passage, order of arrival, finding)
-    items: Vec<(bool, usize, usize, usize, Finding)>,
+    items: Vec<Item>,
 }
 
 impl Sink {
@@ -420,6 +454,36 @@ impl Sink {
         severity: Severity,
         message: String,
         suggestion: Option<String>,
+    ) {
+        self.push(ctx, span, rule, severity, message, suggestion, None);
+    }
+
+    /// Record a finding that counts only where `key` is first used in the document;
+    /// later uses are dropped when passages are joined ([`Sink::append`]).
+    #[allow(clippy::too_many_arguments)]
+    pub fn add_first_use(
+        &mut self,
+        key: FirstUse,
+        ctx: &PassageCtx,
+        span: Span,
+        rule: &str,
+        severity: Severity,
+        message: String,
+        suggestion: Option<String>,
+    ) {
+        self.push(ctx, span, rule, severity, message, suggestion, Some(key));
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        ctx: &PassageCtx,
+        span: Span,
+        rule: &str,
+        severity: Severity,
+        message: String,
+        suggestion: Option<String>,
+        first_use: Option<FirstUse>,
     ) {
         let origin = ctx.passage.flat.origin_at(span.start);
         let finding = Finding {
@@ -435,23 +499,48 @@ impl Sink {
             message,
             suggestion,
         };
-        let seq = self.items.len();
-        self.items
-            .push((false, ctx.index, span.start, seq, finding));
+        self.items.push(Item {
+            document: false,
+            passage: ctx.index,
+            start: span.start,
+            seq: self.items.len(),
+            first_use,
+            finding,
+        });
     }
 
     /// Record a finding about the whole document, placed before everything else.
     pub fn add_document(&mut self, finding: Finding) {
-        let seq = self.items.len();
-        self.items.push((true, 0, 0, seq, finding));
+        self.items.push(Item {
+            document: true,
+            passage: 0,
+            start: 0,
+            seq: self.items.len(),
+            first_use: None,
+            finding,
+        });
+    }
+
+    /// Move the findings of `later` (a sink filled after this one) to the end of this
+    /// one, dropping first-use findings whose key `seen` already holds.
+    pub fn append(&mut self, later: Sink, seen: &mut rustc_hash::FxHashSet<FirstUse>) {
+        for mut item in later.items {
+            if let Some(key) = item.first_use.take() {
+                if !seen.insert(key) {
+                    continue;
+                }
+            }
+            item.seq = self.items.len();
+            self.items.push(item);
+        }
     }
 
     /// The findings in document order, without repeats or disabled rules.
     pub fn finish(mut self, options: &CheckOptions) -> Vec<Finding> {
         self.items
-            .sort_by_key(|(doc, p, s, seq, _)| (!*doc, *p, *s, *seq));
+            .sort_unstable_by_key(|i| (!i.document, i.passage, i.start, i.seq));
         let mut out: Vec<Finding> = Vec::with_capacity(self.items.len());
-        for (_, _, _, _, f) in self.items {
+        for Item { finding: f, .. } in self.items {
             if options.disabled_rules.contains(&f.rule) {
                 continue;
             }

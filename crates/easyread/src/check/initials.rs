@@ -20,7 +20,7 @@ fn is_caps(word: &str) -> bool {
 }
 
 /// Whether a word is a Roman numeral as used in headings and law ("Part II", "XIV").
-fn is_roman(word: &str) -> bool {
+pub(crate) fn is_roman(word: &str) -> bool {
     static ROMAN: OnceLock<Option<Regex>> = OnceLock::new();
     ROMAN
         .get_or_init(|| Regex::new(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$").ok())

@@ -37,6 +37,7 @@ use crate::Span;
 use serde::{Deserialize, Serialize};
 
 use context::{PassageCtx, Sink};
+use rayon::prelude::*;
 
 /// How serious a finding is. `check` exits 1 when any finding is an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -232,6 +233,20 @@ pub const RULES: &[RuleInfo] = &[
     },
 ];
 
+/// Build the checker's word lists and compile the patterns most letters need, now rather
+/// than on first use. Optional: [`check`] does it on demand. A program that checks one big
+/// document can call it on another thread while it reads the input, so the work is off
+/// the critical path (the command-line tool does).
+pub fn prepare() {
+    data::lexicon();
+    context::prepare();
+    numbers::prepare();
+    style::slashed();
+    initials::is_roman("");
+    crate::text::segment::abbreviations();
+    crate::text::syllables::count("prepare");
+}
+
 /// Check a document against the Easy Read rules.
 ///
 /// Findings come back in document order. Rules listed in
@@ -244,41 +259,59 @@ pub fn check(doc: &Document, options: &CheckOptions) -> Report {
         .windows(2)
         .all(|w| w[0].passage <= w[1].passage));
     let passages: Vec<PassageCtx> = (0..analysis.passages.len())
+        .into_par_iter()
         .map(|i| PassageCtx::new(doc, &analysis, i))
         .collect();
     let mut sink = Sink::default();
 
-    sentences::sentence_length(&analysis, &passages, options, &mut sink);
-    sentences::several_ideas(&analysis, &passages, &mut sink);
-
-    let mut jargon_seen = rustc_hash::FxHashSet::default();
-    let mut long_seen = rustc_hash::FxHashSet::default();
-    for ctx in &passages {
-        if ctx.scope.words {
-            // Phrase rules claim their words in this order, so a phrase is reported once:
-            // a stock phrase is not also a formal word.
-            let mut claimed = vec![false; ctx.tokens.len()];
-            words::stock_phrases(ctx, &mut claimed, &mut sink);
-            words::negative_instructions(ctx, &mut claimed, &mut sink);
-            words::jargon(ctx, &mut claimed, &mut jargon_seen, &mut sink);
-            words::formal_words(ctx, &mut claimed, &mut sink);
-            words::contractions(ctx, &mut sink);
-            initials::check(ctx, &mut sink);
-            passive::check(ctx, &mut sink);
-            numbers::number_words(ctx, &mut sink);
-            numbers::percentages(ctx, &mut sink);
-            style::brackets(ctx, &mut sink);
-            style::semicolons(ctx, &mut sink);
-            style::slashes(ctx, &mut sink);
-            style::exclamations(ctx, &mut sink);
-            words::long_words(ctx, &claimed, options, &mut long_seen, &mut sink);
-        }
-        if ctx.scope.dates {
-            numbers::dates(ctx, &mut sink);
-        }
-        if ctx.scope.style {
-            style::italic_or_underline(ctx, &mut sink);
-        }
+    // Each passage into its own sink, in parallel; joined in passage order below. Within a
+    // passage the sentence rules come first, as they did when they ran over the whole
+    // document before the other rules (findings at the same place keep that order).
+    let per_passage: Vec<Sink> = passages
+        .par_iter()
+        .map(|ctx| {
+            let mut sink = Sink::default();
+            let first = analysis
+                .sentences
+                .partition_point(|s| s.passage < ctx.index);
+            let end = analysis
+                .sentences
+                .partition_point(|s| s.passage <= ctx.index);
+            let own = &analysis.sentences[first..end];
+            sentences::sentence_length(own, &passages, options, &mut sink);
+            sentences::several_ideas(own, &passages, &mut sink);
+            if ctx.scope.words {
+                // Phrase rules claim their words in this order, so a phrase is reported
+                // once: a stock phrase is not also a formal word.
+                let mut claimed = vec![false; ctx.tokens.len()];
+                words::stock_phrases(ctx, &mut claimed, &mut sink);
+                words::negative_instructions(ctx, &mut claimed, &mut sink);
+                words::jargon(ctx, &mut claimed, &mut sink);
+                words::formal_words(ctx, &mut claimed, &mut sink);
+                words::contractions(ctx, &mut sink);
+                initials::check(ctx, &mut sink);
+                passive::check(ctx, &mut sink);
+                numbers::number_words(ctx, &mut sink);
+                numbers::percentages(ctx, &mut sink);
+                style::brackets(ctx, &mut sink);
+                style::semicolons(ctx, &mut sink);
+                style::slashes(ctx, &mut sink);
+                style::exclamations(ctx, &mut sink);
+                words::long_words(ctx, &claimed, options, &mut sink);
+            }
+            if ctx.scope.dates {
+                numbers::dates(ctx, &mut sink);
+            }
+            if ctx.scope.style {
+                style::italic_or_underline(ctx, &mut sink);
+            }
+            sink
+        })
+        .collect();
+    // Jargon and long words are reported at their first use in the document only.
+    let mut seen = rustc_hash::FxHashSet::default();
+    for passage_sink in per_passage {
+        sink.append(passage_sink, &mut seen);
     }
     sentences::document_length(&passages, options, &mut sink);
 

@@ -174,11 +174,28 @@ const PERCENT_PATTERN: &str = r"(?i)\b(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percen
 /// A fraction in figures: "3/4".
 const DIGIT_FRACTION_PATTERN: &str = r"\b([1-9])/([2-9]|10)\b";
 
+/// Two compiled variants of each pattern (Unicode, ASCII): see `scan::word_regex`.
+static PERCENT: [OnceLock<Option<Regex>>; 2] = [const { OnceLock::new() }; 2];
+static DIGIT_FRACTION: [OnceLock<Option<Regex>>; 2] = [const { OnceLock::new() }; 2];
+
+/// Compile the patterns' ASCII variants (the ones most letters use) now: see
+/// [`crate::check::prepare`].
+pub(crate) fn prepare() {
+    scan::word_regex("", PERCENT_PATTERN, &PERCENT[0], &PERCENT[1]);
+    scan::word_regex(
+        "",
+        DIGIT_FRACTION_PATTERN,
+        &DIGIT_FRACTION[0],
+        &DIGIT_FRACTION[1],
+    );
+    let dates = date_patterns();
+    for i in [NUMERIC, ISO, DAY_MONTH, MONTH_DAY] {
+        dates.get(i, "");
+    }
+}
+
 /// Percentages ("25%", "25 per cent") and fractions ("half", "two thirds", "3/4").
 pub(crate) fn percentages(ctx: &PassageCtx, sink: &mut Sink) {
-    // Two compiled variants of each pattern: see `scan::word_regex`.
-    static PERCENT: [OnceLock<Option<Regex>>; 2] = [const { OnceLock::new() }; 2];
-    static DIGIT_FRACTION: [OnceLock<Option<Regex>>; 2] = [const { OnceLock::new() }; 2];
     let text = ctx.text;
     // Cheap tests first (see `scan`): a percentage holds a digit and "%" or "per" (in any
     // case: none of those letters has a case variant beyond ASCII); a fraction in figures

@@ -2,7 +2,7 @@
 
 use super::context::{PassageCtx, Sink};
 use super::{CheckOptions, Finding, Severity};
-use crate::analysis::Analysis;
+use crate::analysis::Sentence;
 use crate::Span;
 
 /// Rule id: a sentence with too many words.
@@ -47,12 +47,12 @@ const NOT_VERBS: &[&str] = &[
 
 /// Sentences longer than the limits in [`CheckOptions`].
 pub(crate) fn sentence_length(
-    analysis: &Analysis,
+    sentences: &[Sentence],
     passages: &[PassageCtx],
     options: &CheckOptions,
     sink: &mut Sink,
 ) {
-    for sentence in &analysis.sentences {
+    for sentence in sentences {
         let n = sentence.words.len();
         let severity = if n > options.error_sentence_words {
             Severity::Error
@@ -171,8 +171,8 @@ fn second_clause(ctx: &PassageCtx, span: Span) -> Option<(Span, String)> {
 
 /// Sentences with more than one idea: two clauses joined by "and we will", "which",
 /// "because", "although", a semicolon and so on. Heuristic and conservative.
-pub(crate) fn several_ideas(analysis: &Analysis, passages: &[PassageCtx], sink: &mut Sink) {
-    for sentence in &analysis.sentences {
+pub(crate) fn several_ideas(sentences: &[Sentence], passages: &[PassageCtx], sink: &mut Sink) {
+    for sentence in sentences {
         let Some(ctx) = passages.get(sentence.passage) else {
             continue;
         };

@@ -118,18 +118,22 @@ pub(crate) fn semicolons(ctx: &PassageCtx, sink: &mut Sink) {
     );
 }
 
+/// Words joined by slashes; compiled on first use (or by [`crate::check::prepare`]).
+pub(crate) fn slashed() -> Option<&'static Regex> {
+    static SLASHED: OnceLock<Option<Regex>> = OnceLock::new();
+    SLASHED
+        .get_or_init(|| Regex::new(r"[\p{L}'’-]+(?:/[\p{L}'’-]+)+").ok())
+        .as_ref()
+}
+
 /// "and/or" and slashes between words ("he/she", "yes/no"); not dates, references, web
 /// addresses, fractions or known abbreviations such as "w/c".
 pub(crate) fn slashes(ctx: &PassageCtx, sink: &mut Sink) {
-    static SLASHED: OnceLock<Option<Regex>> = OnceLock::new();
     // Every match holds a slash: skip passages without one (and compile on first need).
     if !ctx.text.contains('/') {
         return;
     }
-    let Some(re) = SLASHED
-        .get_or_init(|| Regex::new(r"[\p{L}'’-]+(?:/[\p{L}'’-]+)+").ok())
-        .as_ref()
-    else {
+    let Some(re) = slashed() else {
         return;
     };
     let lex = lexicon();

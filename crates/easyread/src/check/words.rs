@@ -1,11 +1,10 @@
 //! Word and phrase rules: stock phrases, negative instructions, jargon, formal words,
 //! contractions and long words.
 
-use super::context::{PassageCtx, Sink};
+use super::context::{FirstUse, PassageCtx, Sink};
 use super::data::lexicon;
 use super::inflect::{apply, capitalise, Form};
 use super::{CheckOptions, Severity};
-use rustc_hash::FxHashSet as HashSet;
 
 /// Rule id: a formal word with a plain alternative.
 pub(crate) const FORMAL_WORD: &str = "formal-word";
@@ -87,19 +86,14 @@ pub(crate) fn negative_instructions(ctx: &PassageCtx, claimed: &mut [bool], sink
 }
 
 /// Jargon: reported where it first appears in the document, with a plain explanation.
-pub(crate) fn jargon(
-    ctx: &PassageCtx,
-    claimed: &mut [bool],
-    seen: &mut HashSet<usize>,
-    sink: &mut Sink,
-) {
+pub(crate) fn jargon(ctx: &PassageCtx, claimed: &mut [bool], sink: &mut Sink) {
     let lex = lexicon();
     for m in lex.jargon_set.find(ctx, claimed) {
         let Some(entry) = lex.jargon.get(m.entry) else {
             continue;
         };
         let span = ctx.token_span(m.first, m.last);
-        if ctx.in_fact(span) || !seen.insert(m.entry) {
+        if ctx.in_fact(span) {
             continue;
         }
         let found = ctx.slice(span);
@@ -114,7 +108,8 @@ pub(crate) fn jargon(
         } else {
             Severity::Warning
         };
-        sink.add(
+        sink.add_first_use(
+            FirstUse::Jargon(m.entry),
             ctx,
             span,
             JARGON,
@@ -207,7 +202,6 @@ pub(crate) fn long_words(
     ctx: &PassageCtx,
     claimed: &[bool],
     options: &CheckOptions,
-    seen: &mut HashSet<String>,
     sink: &mut Sink,
 ) {
     if options.long_word_syllables == 0 {
@@ -224,11 +218,12 @@ pub(crate) fn long_words(
             continue;
         }
         let syllables = crate::text::syllables::count(tok.lower()) as usize;
-        if syllables < options.long_word_syllables || !seen.insert(tok.lower().to_string()) {
+        if syllables < options.long_word_syllables {
             continue;
         }
         let found = ctx.word(i);
-        sink.add(
+        sink.add_first_use(
+            FirstUse::LongWord(tok.lower().to_string()),
             ctx,
             tok.span,
             LONG_WORD,
