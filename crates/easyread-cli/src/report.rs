@@ -159,3 +159,50 @@ fn plural(n: usize) -> &'static str {
         "s"
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use easyread::{check, CheckOptions, Document};
+
+    /// The JSON as plain serde would write it: the shape `json` must keep.
+    fn plain_serde(name: &str, report: &Report) -> String {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            input: &'a str,
+            #[serde(flatten)]
+            report: &'a Report,
+            summary: Summary,
+        }
+        let out = Out {
+            input: name,
+            report,
+            summary: summary(report),
+        };
+        serde_json::to_string_pretty(&out).expect("serialisable") + "\n"
+    }
+
+    fn report_of(paragraphs: &[&str]) -> Report {
+        let mut doc = Document::new();
+        for text in paragraphs {
+            doc.blocks.push(easyread::model::Block::Paragraph {
+                content: vec![easyread::model::Inline::plain(*text)],
+                source: easyread::model::Source::default(),
+            });
+        }
+        check(&doc, &CheckOptions::default())
+    }
+
+    #[test]
+    fn parallel_json_is_exactly_the_pretty_serde_json() {
+        let sentence = "We will ascertain whether you are eligible (under the Care Act 2014); \
+                        please don't hesitate to contact us at your earliest convenience.";
+        let many = vec![sentence; 1200];
+        for report in [report_of(&[]), report_of(&[sentence]), report_of(&many)] {
+            for name in ["letter.txt", "odd \"name\"\n\u{7}.txt", "-"] {
+                assert_eq!(json(name, &report), plain_serde(name, &report));
+            }
+        }
+        assert!(report_of(&many).findings.len() > 512, "more than one chunk");
+    }
+}

@@ -377,3 +377,58 @@ mod properties {
         }
     }
 }
+
+/// A long document: the paragraphs of several fixture letters, each one a block.
+fn many_passages() -> Document {
+    let letters = [
+        include_str!("../../../../fixtures/letters/annual-review.txt"),
+        include_str!("../../../../fixtures/letters/care-needs-assessment.txt"),
+        include_str!("../../../../fixtures/letters/financial-assessment.txt"),
+        include_str!("../../../../fixtures/letters/safeguarding-enquiry.txt"),
+    ];
+    let mut doc = Document::new();
+    for text in letters.iter().cycle().take(12) {
+        for paragraph in text.split("\n\n").filter(|p| !p.trim().is_empty()) {
+            doc.blocks.push(para(vec![Inline::plain(paragraph)]));
+        }
+    }
+    doc
+}
+
+fn check_on_threads(doc: &Document, threads: usize) -> Report {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("a thread pool");
+    pool.install(|| check(doc, &CheckOptions::default()))
+}
+
+#[test]
+fn parallel_checking_gives_the_same_report_on_any_number_of_threads() {
+    let doc = many_passages();
+    let one = check_on_threads(&doc, 1);
+    assert!(one.findings.len() > 100, "the document has plenty to find");
+    for threads in [2, 3, 8] {
+        assert_eq!(check_on_threads(&doc, threads), one, "{threads} threads");
+    }
+}
+
+#[test]
+fn jargon_and_long_words_are_reported_at_their_first_use_only() {
+    let mut doc = Document::new();
+    for _ in 0..40 {
+        doc.blocks.push(para(vec![Inline::plain(
+            "Your eligible needs were indistinguishable from last year.",
+        )]));
+    }
+    let report = check_on_threads(&doc, 4);
+    for rule in ["jargon", "long-word"] {
+        let blocks: Vec<usize> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| f.block)
+            .collect();
+        assert_eq!(blocks, [0], "{rule}");
+    }
+}
