@@ -81,6 +81,9 @@ impl Word {
     }
 }
 
+/// A sentence's span and its words, before the sentence knows its passage's index.
+type SentenceWords = (Span, Vec<Word>);
+
 /// Analyse every block of `doc`.
 ///
 /// Passages are independent, so they are analysed in parallel (rayon) and put back in
@@ -93,7 +96,7 @@ pub fn analyse(doc: &Document) -> Analysis {
             inputs.push((block_index, index, runs, prose));
         }
     }
-    let analysed: Vec<(Passage, Vec<(Span, Vec<Word>)>)> = inputs
+    let analysed: Vec<(Passage, Vec<SentenceWords>)> = inputs
         .into_par_iter()
         .map(|(block, index, runs, prose)| {
             let flat = FlatText::new(runs);
