@@ -313,6 +313,11 @@ fn cut_opening(text: &str) -> Option<String> {
 /// received on 2 March 2026, I am pleased to inform you that your application ..." ->
 /// "Further to your application received on 2 March 2026, your application ...".
 fn cut_opening_after_comma(text: &str) -> Option<String> {
+    // "Having considered ..., I can confirm that you ...": the opening names who did the
+    // considering; without it the participle would hang on "you".
+    if starts_with_phrase(text, "having").is_some() {
+        return None;
+    }
     let lex = lexicon();
     for (comma, _) in text.match_indices(", ") {
         let after = &text[comma + 2..];
@@ -908,6 +913,11 @@ mod tests {
             assert_eq!(texts(&draft), [expected], "input: {input}");
             assert!(draft.changes.iter().any(|c| c.rule == RULE_CUT_OPENING));
         }
+        // After "Having ...", the opening says who did it: kept.
+        let input = "Having considered the information you provided, I can confirm that you have eligible needs.";
+        let mut draft = sentences(&[input]);
+        run(&mut draft);
+        assert_eq!(texts(&draft), [input]);
         // A comma inside the rest of a sentence is not an opening.
         let mut draft = sentences(&["Your review, as agreed, will take place at home."]);
         run(&mut draft);

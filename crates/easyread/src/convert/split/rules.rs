@@ -1200,12 +1200,17 @@ fn clause_at(s: &Sent, i: usize) -> bool {
     if !s.is(i, Role::Determiner) {
         return false;
     }
-    for j in i + 1..(i + 14).min(s.len()) {
+    for j in i + 1..(i + 20).min(s.len()) {
         if s.gap(j).contains([',', ';', ':', '(']) {
             return false;
         }
         if s.is(j, Role::Aux) {
             return j > i + 1;
+        }
+        // "this letter tells you", "the team confirms".
+        let w = s.lower(j);
+        if j == i + 2 && s.is_verb(j) && w.ends_with('s') && !w.ends_with("ss") {
+            return true;
         }
         if s.is(j, Role::Relative) || s.is(j, Role::Subject) {
             return false;
