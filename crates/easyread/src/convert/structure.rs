@@ -1,10 +1,172 @@
 //! The `structure` stage: turns the draft into the Easy Read [`Document`]: the title, the
 //! greeting, one row per sentence, lists, the "Hard words" glossary, and the From block
 //! with the letter's details, so nothing of the letter is left behind.
+//!
+//! Where the letter allows, its body is put in short sections under plain question
+//! headings ("What is this letter about?", "What happens next?", "Who can I contact?").
+//! The headings and the cue phrases that open each section are data:
+//! `assets/lexicon/headings.tsv`. Sections follow the letter's order (no sentence is
+//! moved), and a section opens only at a sentence, never inside a list or between a
+//! lead-in and its list. A letter with its own headings keeps them, a short letter (fewer
+//! than [`MIN_SENTENCES`] sentences) or one where only the first section would open gets
+//! none, and text that is not English gets none.
 
-use super::{Draft, UnitKind};
+use std::sync::OnceLock;
+
+use super::{verify, Draft, Stage, UnitKind};
 use crate::facts::{find_facts, FactKind};
+use crate::lexicon::tsv_rows;
 use crate::model::{Block, Document, GlossaryEntry, Inline, ListItem, Metadata, Source};
+
+/// The question headings and their cues: `section<TAB>heading<TAB>cues<TAB>facts`.
+pub const HEADINGS_TSV: &str = include_str!("../../../../assets/lexicon/headings.tsv");
+
+/// Starts of sentences that lean on the one before: one a line.
+pub const FOLLOW_ON_STARTS: &str = include_str!("../../../../assets/lexicon/follow-on-starts.txt");
+
+/// The fewest sentences a letter's body needs before it is put under question headings.
+pub const MIN_SENTENCES: usize = 4;
+
+/// Rule id: a question heading added over a section.
+pub const QUESTION_HEADING: &str = "question-heading";
+
+/// One row of `headings.tsv`: a section, its heading and what opens it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// The short id, for the change log ("next").
+    pub id: &'static str,
+    /// The heading as shown ("What happens next?").
+    pub heading: &'static str,
+    /// Phrases, lower case, one of which a sentence holds (as whole words) to open the
+    /// section; empty for the first section.
+    pub cues: Vec<String>,
+    /// Kinds of fact of which the sentence must also hold one; empty for none.
+    pub facts: Vec<FactKind>,
+}
+
+/// The sections of `headings.tsv`, in reading order, parsed once. Rows with a fact kind
+/// that does not exist are left out (a test keeps the file free of them).
+pub fn sections() -> &'static [Section] {
+    static SECTIONS: OnceLock<Vec<Section>> = OnceLock::new();
+    SECTIONS.get_or_init(|| {
+        tsv_rows(HEADINGS_TSV)
+            .filter_map(|row| {
+                let [id, heading, cues, facts] = row.as_slice() else {
+                    return None;
+                };
+                let list = |s: &'static str| -> Vec<&'static str> {
+                    s.split('|')
+                        .map(str::trim)
+                        .filter(|c| !c.is_empty() && *c != "-")
+                        .collect()
+                };
+                let facts = list(facts)
+                    .into_iter()
+                    .map(|f| serde_json::from_value(serde_json::Value::from(f)).ok())
+                    .collect::<Option<Vec<FactKind>>>()?;
+                Some(Section {
+                    id,
+                    heading,
+                    cues: list(cues).into_iter().map(words_of).collect(),
+                    facts,
+                })
+            })
+            .collect()
+    })
+}
+
+/// Text as lower-case words between single spaces, with a space at each end, so that a
+/// phrase made the same way is found as whole words with `contains`.
+fn words_of(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for word in text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+    {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+        out.push(' ');
+    }
+    out
+}
+
+/// Whether the sentence leans on the one before it ("If so, ...", "They will ..."), so a
+/// heading must not come between them.
+fn follows_on(text: &str) -> bool {
+    static STARTS: OnceLock<Vec<String>> = OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        tsv_rows(FOLLOW_ON_STARTS)
+            .filter_map(|r| r.first().map(|s| words_of(s)))
+            .collect()
+    });
+    let words = words_of(text);
+    starts.iter().any(|s| words.starts_with(s.as_str()))
+}
+
+/// Whether the sentence opens `section`: it holds one of the cues and, when the section
+/// asks for one, one of the facts. `words` is the sentence's [`words_of`].
+fn opens(section: &Section, text: &str, words: &str) -> bool {
+    !section.cues.is_empty()
+        && section.cues.iter().any(|c| words.contains(c.as_str()))
+        && (section.facts.is_empty()
+            || find_facts(text)
+                .iter()
+                .any(|f| section.facts.contains(&f.kind)))
+}
+
+/// Where the question headings go: (index of the unit a section starts at, index of the
+/// section in `sections`), in order. Empty when the letter does not allow headings.
+pub fn plan_sections(draft: &Draft, sections: &[Section]) -> Vec<(usize, usize)> {
+    let has_own_headings = draft
+        .units
+        .iter()
+        .any(|u| matches!(u.kind, UnitKind::Heading(_)));
+    let english = !draft.notes.iter().any(|n| n == verify::NOT_ENGLISH_NOTE);
+    let sentences: Vec<usize> = (0..draft.units.len())
+        .filter(|&i| draft.units[i].kind == UnitKind::Sentence)
+        .collect();
+    if has_own_headings || !english || sentences.len() < MIN_SENTENCES || sections.is_empty() {
+        return Vec::new();
+    }
+    // matches[p][k]: sentence p would open section k.
+    let matches: Vec<Vec<bool>> = sentences
+        .iter()
+        .map(|&i| {
+            let text = &draft.units[i].text;
+            let words = words_of(text);
+            sections.iter().map(|s| opens(s, text, &words)).collect()
+        })
+        .collect();
+    let mut plan = vec![(sentences[0], 0)];
+    let mut from = 1;
+    for k in 1..sections.len() {
+        // A sentence that opens an earlier section (and not this one or a later one) must
+        // not come after this section's start.
+        let earlier_again = |q: usize| {
+            let m = &matches[q];
+            m[1..k].iter().any(|&b| b) && !m[k..].iter().any(|&b| b)
+        };
+        // A sentence that leans on the one before takes that one with it.
+        let lead = |p: usize| {
+            let mut p = p;
+            while p >= from && follows_on(&draft.units[sentences[p]].text) {
+                p = p.checked_sub(1)?;
+            }
+            (p >= from).then_some(p)
+        };
+        let start = (from..sentences.len())
+            .filter(|&p| matches[p][k] && !(p + 1..sentences.len()).any(earlier_again))
+            .find_map(lead);
+        if let Some(p) = start {
+            plan.push((sentences[p], k));
+            from = p + 1;
+        }
+    }
+    if plan.len() < 2 {
+        return Vec::new();
+    }
+    plan
+}
 
 /// The heading over the glossary.
 pub const GLOSSARY_HEADING: &str = "Hard words";
@@ -37,8 +199,28 @@ pub fn run(draft: &mut Draft, input: &Document) -> Document {
             source: Source::default(),
         });
     }
-    let mut units = draft.units.iter().peekable();
-    while let Some(unit) = units.next() {
+    let sections = sections();
+    let plan = plan_sections(draft, sections);
+    for &(at, k) in &plan {
+        let source = draft.units[at].source;
+        draft.record(
+            Stage::Structure,
+            QUESTION_HEADING,
+            String::new(),
+            sections[k].heading,
+            source,
+        );
+    }
+    let mut next_section = plan.iter().peekable();
+    let mut units = draft.units.iter().enumerate().peekable();
+    while let Some((i, unit)) = units.next() {
+        if let Some(&(_, k)) = next_section.next_if(|(at, _)| *at == i) {
+            doc.blocks.push(Block::Heading {
+                level: 2,
+                content: vec![Inline::plain(sections[k].heading)],
+                source: unit.source,
+            });
+        }
         match unit.kind {
             UnitKind::Heading(_) => doc.blocks.push(Block::Heading {
                 level: 2,
@@ -54,7 +236,7 @@ pub fn run(draft: &mut Draft, input: &Document) -> Document {
                 let mut items = vec![ListItem {
                     content: emphasise(&unit.text, &unit.strong),
                 }];
-                while let Some(next) = units.peek() {
+                while let Some((_, next)) = units.peek() {
                     if next.kind != UnitKind::ListItem || next.list != unit.list {
                         break;
                     }
@@ -166,7 +348,216 @@ fn find_whole(text: &str, phrase: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::convert::Unit;
     use crate::model::plain_text;
+
+    fn unit(kind: UnitKind, text: &str) -> Unit {
+        Unit {
+            kind,
+            text: text.to_string(),
+            strong: Vec::new(),
+            list: (kind == UnitKind::ListItem).then_some(0),
+            source: Source::default(),
+        }
+    }
+
+    fn draft(texts: &[&str]) -> Draft {
+        Draft {
+            units: texts
+                .iter()
+                .map(|t| match t.strip_prefix("- ") {
+                    Some(item) => unit(UnitKind::ListItem, item),
+                    None => unit(UnitKind::Sentence, t),
+                })
+                .collect(),
+            ..Draft::default()
+        }
+    }
+
+    /// The body as lines: headings as "## heading", rows as text, list items as "- item".
+    fn lines(doc: &Document) -> Vec<String> {
+        let mut out = Vec::new();
+        for block in &doc.blocks {
+            match block {
+                Block::Heading {
+                    level: 2, content, ..
+                } => out.push(format!("## {}", plain_text(content))),
+                Block::Row { content, .. } => out.push(plain_text(content)),
+                Block::List { items, .. } => out.extend(
+                    items
+                        .iter()
+                        .map(|i| format!("- {}", plain_text(&i.content))),
+                ),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    const LETTER: [&str; 7] = [
+        "We have looked at your needs.",
+        "You can get help at home.",
+        "Your carer will visit you on Monday 2 March 2026.",
+        "Please send us your bank details.",
+        "You may have questions.",
+        "If so, phone the Care Team on 0117 496 0321.",
+        "We are open from 9am to 5pm.",
+    ];
+
+    #[test]
+    fn the_headings_file_is_well_formed() {
+        let rows: Vec<Vec<&str>> = tsv_rows(HEADINGS_TSV).collect();
+        assert!(rows.iter().all(|r| r.len() == 4), "4 columns: {rows:?}");
+        // Every row parsed: no fact kind is misspelt.
+        assert_eq!(sections().len(), rows.len());
+        assert!(
+            sections()[0].cues.is_empty(),
+            "the first opens at the start"
+        );
+        assert!(sections()[1..].iter().all(|s| !s.cues.is_empty()));
+        let headings: Vec<&str> = sections().iter().map(|s| s.heading).collect();
+        assert_eq!(
+            headings,
+            [
+                "What is this letter about?",
+                "What happens next?",
+                "Who can I contact?"
+            ]
+        );
+        assert!(tsv_rows(FOLLOW_ON_STARTS).all(|r| r.len() == 1));
+    }
+
+    #[test]
+    fn a_letter_gets_question_headings_in_reading_order() {
+        let mut d = draft(&LETTER);
+        let doc = run(&mut d, &Document::new());
+        assert_eq!(
+            lines(&doc),
+            [
+                "## What is this letter about?",
+                "We have looked at your needs.",
+                "You can get help at home.",
+                "## What happens next?",
+                "Your carer will visit you on Monday 2 March 2026.",
+                "Please send us your bank details.",
+                "## Who can I contact?",
+                "You may have questions.",
+                "If so, phone the Care Team on 0117 496 0321.",
+                "We are open from 9am to 5pm.",
+            ]
+        );
+        let added: Vec<&str> = d
+            .changes
+            .iter()
+            .filter(|c| c.stage == Stage::Structure && c.rule == QUESTION_HEADING)
+            .map(|c| c.after.as_str())
+            .collect();
+        assert_eq!(added.len(), 3);
+        assert_eq!(added[2], "Who can I contact?");
+    }
+
+    #[test]
+    fn a_contact_sentence_needs_a_way_to_contact() {
+        // "questions" without a phone number, email or web address does not open it.
+        let mut texts = LETTER.to_vec();
+        texts[5] = "If so, tell your carer.";
+        let doc = run(&mut draft(&texts), &Document::new());
+        assert!(!lines(&doc).contains(&"## Who can I contact?".to_string()));
+        assert!(lines(&doc).contains(&"## What happens next?".to_string()));
+    }
+
+    #[test]
+    fn contact_waits_until_nothing_more_happens_next() {
+        let doc = run(
+            &mut draft(&[
+                "We have looked at your needs.",
+                "You can get help at home.",
+                "Phone us on 0117 496 0321 to talk about it.",
+                "Please send us your bank details.",
+                "We will pay you each month.",
+            ]),
+            &Document::new(),
+        );
+        let l = lines(&doc);
+        assert!(!l.contains(&"## Who can I contact?".to_string()), "{l:?}");
+        // The phone number stays where it is, in the first section.
+        assert_eq!(l[3], "Phone us on 0117 496 0321 to talk about it.", "{l:?}");
+        assert_eq!(l[4], "## What happens next?", "{l:?}");
+    }
+
+    #[test]
+    fn a_list_stays_with_its_lead_in() {
+        let doc = run(
+            &mut draft(&[
+                "We have looked at your needs.",
+                "You can get help at home.",
+                "Please send us:",
+                "- your bank details",
+                "- your pension letter",
+                "Phone us on 0117 496 0321 if you have questions.",
+            ]),
+            &Document::new(),
+        );
+        assert_eq!(
+            lines(&doc),
+            [
+                "## What is this letter about?",
+                "We have looked at your needs.",
+                "You can get help at home.",
+                "## What happens next?",
+                "Please send us:",
+                "- your bank details",
+                "- your pension letter",
+                "## Who can I contact?",
+                "Phone us on 0117 496 0321 if you have questions.",
+            ]
+        );
+    }
+
+    #[test]
+    fn no_headings_where_the_letter_does_not_allow_them() {
+        // Too short.
+        let doc = run(&mut draft(&LETTER[3..6]), &Document::new());
+        assert!(!lines(&doc).iter().any(|l| l.starts_with("## ")));
+        // Only the first section would open.
+        let doc = run(
+            &mut draft(&[
+                "We have looked at your needs.",
+                "You can get help at home.",
+                "Your carer is called Sam.",
+                "Sam works for us.",
+            ]),
+            &Document::new(),
+        );
+        assert!(!lines(&doc).iter().any(|l| l.starts_with("## ")));
+        // The letter has its own headings.
+        let mut d = draft(&LETTER);
+        d.units.insert(2, unit(UnitKind::Heading(2), "Your visit"));
+        let doc = run(&mut d, &Document::new());
+        let headings: Vec<String> = lines(&doc)
+            .into_iter()
+            .filter(|l| l.starts_with("## "))
+            .collect();
+        assert_eq!(headings, ["## Your visit"]);
+        // Not English.
+        let mut d = draft(&LETTER);
+        d.notes.push(verify::NOT_ENGLISH_NOTE.to_string());
+        let doc = run(&mut d, &Document::new());
+        assert!(!lines(&doc).iter().any(|l| l.starts_with("## ")));
+        assert!(d.changes.is_empty());
+    }
+
+    #[test]
+    fn cues_match_whole_words_only() {
+        let opens = |k: usize, text: &str| opens(&sections()[k], text, &words_of(text));
+        assert!(opens(1, "Please SEND us the form."));
+        assert!(!opens(1, "Please sending us the form."));
+        assert!(opens(2, "Call 0117 496 0321."));
+        assert!(!opens(2, "Recall 0117 496 0321."));
+        assert!(follows_on("If so, phone us."));
+        assert!(follows_on("This is the date."));
+        assert!(!follows_on("Thistle Court is near."));
+    }
 
     #[test]
     fn key_facts_are_bold_and_no_text_is_lost() {
