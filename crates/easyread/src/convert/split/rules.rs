@@ -1097,7 +1097,8 @@ pub(crate) fn long(s: &Sent) -> Option<Proposal> {
     for i in MIN_PART_WORDS..n.saturating_sub(MIN_PART_WORDS - 2) {
         let (a, b) = (&s.toks[i - 1], &s.toks[i]);
         let inside_fact = a.fact.is_some() && a.fact == b.fact;
-        if i >= n || !s.free(i) || inside_fact || a.depth > 0 || b.depth > 0 {
+        let in_brackets = b.depth > 0 || (a.depth > 0 && !s.gap(i).contains(')'));
+        if i >= n || !s.free(i) || inside_fact || in_brackets {
             continue;
         }
         let Some((cost, skip, lead)) = break_at(s, i) else {
@@ -1209,7 +1210,12 @@ fn clause_at(s: &Sent, i: usize) -> bool {
         }
         // "this letter tells you", "the team confirms".
         let w = s.lower(j);
-        if j == i + 2 && s.is_verb(j) && w.ends_with('s') && !w.ends_with("ss") {
+        if j <= i + 3
+            && s.is_verb(j)
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !s.is(j - 1, Role::Boundary)
+        {
             return true;
         }
         if s.is(j, Role::Relative) || s.is(j, Role::Subject) {
@@ -1217,6 +1223,12 @@ fn clause_at(s: &Sent, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a verb other than an "-ing" word stands in words `a..b`: "within 14 days,
+/// explaining your reasons" has none.
+fn finite_verb(s: &Sent, a: usize, b: usize) -> bool {
+    (a..b).any(|m| s.is_verb(m) && !s.lower(m).ends_with("ing"))
 }
 
 /// Whether a fact's first word is a day, a date or a time: "Tuesday", "19", "10:30am".
@@ -1382,7 +1394,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     // "..., an increase of £4.97 per week.": a figure about the whole clause.
     if comma
         && matches!(w, "a" | "an")
-        && !s.has_verb(i, n)
+        && !finite_verb(s, i, n)
         && (i..n).any(|m| s.toks[m].fact.is_some())
     {
         return Some((3, 0, "This is".to_string()));
@@ -1391,7 +1403,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if (w == "within" || (matches!(w, "by" | "before") && fact_next && when_fact(s.word(i + 1))))
         && !s.is_verb(i - 1)
         && s.has_verb(0, i)
-        && !s.has_verb(i, n)
+        && !finite_verb(s, i, n)
     {
         let modal = (0..i)
             .find(|&m| s.lower(m) == "you" && matches!(s.lower(m + 1), "can" | "may"))
@@ -1412,7 +1424,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && when_fact(s.word(i + 1))
         && !s.is_verb(i - 1)
         && s.has_verb(0, i)
-        && !s.has_verb(i, n)
+        && !finite_verb(s, i, n)
     {
         let lead = if future_before(s, i) {
             "This will be"
