@@ -242,6 +242,16 @@ fn normalise_borrowed(word: &str) -> Cow<'_, str> {
 
 /// Lower case, with curly apostrophes and non-breaking hyphens made plain.
 pub(crate) fn normalise(word: &str) -> String {
+    // Most words are ASCII, and for them this is all there is to do (the characters made
+    // plain below are all beyond ASCII); the general path is many times slower.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    normalise_any(word)
+}
+
+/// [`normalise`] for any text.
+fn normalise_any(word: &str) -> String {
     word.chars()
         .map(|c| match c {
             '\u{2019}' | '\u{2018}' => '\'',
@@ -535,10 +545,22 @@ impl Sink {
         }
     }
 
+    /// Where an item goes in document order.
+    fn order(item: &Item) -> (bool, usize, usize, usize) {
+        (!item.document, item.passage, item.start, item.seq)
+    }
+
+    /// Put this sink's findings in document order now (a passage's sink, in parallel with
+    /// the others), so that joining sorted sinks in passage order needs no sort at the end.
+    pub fn put_in_order(&mut self) {
+        self.items.sort_unstable_by_key(Self::order);
+    }
+
     /// The findings in document order, without repeats or disabled rules.
     pub fn finish(mut self, options: &CheckOptions) -> Vec<Finding> {
-        self.items
-            .sort_unstable_by_key(|i| (!i.document, i.passage, i.start, i.seq));
+        if !self.items.is_sorted_by_key(Self::order) {
+            self.items.sort_unstable_by_key(Self::order);
+        }
         let mut out: Vec<Finding> = Vec::with_capacity(self.items.len());
         for Item { finding: f, .. } in self.items {
             if options.disabled_rules.contains(&f.rule) {
@@ -586,6 +608,9 @@ mod tests {
         );
         assert_eq!(words("it\u{2019}s"), ["it\u{2019}s"]);
         assert_eq!(normalise("It\u{2019}s"), "it's");
+        for word in ["ASCII", "Mr", "e.g.", "DON'T", "x-Ray 42", ""] {
+            assert_eq!(normalise(word), normalise_any(word), "{word}");
+        }
     }
 
     /// The first tokeniser, which collected the characters first: `tokenize` must find

@@ -305,15 +305,18 @@ pub fn check(doc: &Document, options: &CheckOptions) -> Report {
             if ctx.scope.style {
                 style::italic_or_underline(ctx, &mut sink);
             }
+            sink.put_in_order();
             sink
         })
         .collect();
+    // The finding about the whole document comes first; then the passages' findings, each
+    // sink already in order, joined in passage order (so no sort is needed at the end).
+    sentences::document_length(&passages, options, &mut sink);
     // Jargon and long words are reported at their first use in the document only.
     let mut seen = rustc_hash::FxHashSet::default();
     for passage_sink in per_passage {
         sink.append(passage_sink, &mut seen);
     }
-    sentences::document_length(&passages, options, &mut sink);
 
     Report {
         readability: Readability::from_analysis(&analysis),
