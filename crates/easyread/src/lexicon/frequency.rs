@@ -142,7 +142,29 @@ pub fn english() -> &'static FrequencyList<'static> {
 /// The Zipf frequency of an English word (case-insensitive), or `None` when the word is not
 /// among the 60,000 most frequent.
 pub fn zipf(word: &str) -> Option<f32> {
-    english().zipf(word)
+    // Words repeat (a letter uses a few hundred words many times over): a per-thread cache
+    // answers most lookups without lower-casing and hashing into the 60,000-word table.
+    const CACHE_MAX_WORD: usize = 32;
+    const CACHE_MAX_ENTRIES: usize = 20_000;
+    thread_local! {
+        static CACHE: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<f32>>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    if word.len() > CACHE_MAX_WORD {
+        return english().zipf(word);
+    }
+    if let Some(z) = CACHE.with(|cache| cache.borrow().get(word).copied()) {
+        return z;
+    }
+    let z = english().zipf(word);
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= CACHE_MAX_ENTRIES {
+            cache.clear();
+        }
+        cache.insert(word.into(), z);
+    });
+    z
 }
 
 /// Whether `word` is common: its Zipf frequency is at least `threshold`
@@ -197,6 +219,26 @@ mod tests {
                 "{word}"
             );
         }
+    }
+
+    #[test]
+    fn cached_lookups_give_the_table_answer() {
+        let words = [
+            "The",
+            "the",
+            "THE",
+            "Council\u{2019}s",
+            "zzqx",
+            "ascertain",
+            "a",
+        ];
+        for _ in 0..3 {
+            for word in words {
+                assert_eq!(zipf(word), english().zipf(word), "{word}");
+            }
+        }
+        let long = "pneumonoultramicroscopicsilicovolcanoconiosis";
+        assert_eq!(zipf(long), english().zipf(long));
     }
 
     #[test]
