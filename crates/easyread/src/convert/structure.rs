@@ -146,10 +146,21 @@ pub fn plan_sections(draft: &Draft, sections: &[Section]) -> Vec<(usize, usize)>
             let m = &matches[q];
             m[1..k].iter().any(|&b| b) && !m[k..].iter().any(|&b| b)
         };
-        // A sentence that leans on the one before takes that one with it.
+        // A sentence that leans on the one before ("If so, ...", or one right after a
+        // lead-in ending with a colon whose details went elsewhere) takes that one with it.
+        let leans = |p: usize| {
+            let at = sentences[p];
+            follows_on(&draft.units[at].text)
+                || at
+                    .checked_sub(1)
+                    .and_then(|b| draft.units.get(b))
+                    .is_some_and(|b| {
+                        b.kind == UnitKind::Sentence && b.text.trim_end().ends_with(':')
+                    })
+        };
         let lead = |p: usize| {
             let mut p = p;
-            while p >= from && follows_on(&draft.units[sentences[p]].text) {
+            while p >= from && leans(p) {
                 p = p.checked_sub(1)?;
             }
             (p >= from).then_some(p)
@@ -512,6 +523,29 @@ mod tests {
                 "Phone us on 0117 496 0321 if you have questions.",
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_never_follows_a_lead_in_without_its_list() {
+        // The lead-in's details went to the letter's details block: the next sentence
+        // still belongs with it.
+        let doc = run(
+            &mut draft(&[
+                "We have looked at your needs.",
+                "An appointment has been made for you as follows:",
+                "Please bring your glasses.",
+                "You can bring a friend.",
+            ]),
+            &Document::new(),
+        );
+        let l = lines(&doc);
+        assert_eq!(l[0], "## What is this letter about?", "{l:?}");
+        assert_eq!(l[2], "## What happens next?", "{l:?}");
+        assert_eq!(
+            l[3], "An appointment has been made for you as follows:",
+            "{l:?}"
+        );
+        assert_eq!(l[4], "Please bring your glasses.", "{l:?}");
     }
 
     #[test]
