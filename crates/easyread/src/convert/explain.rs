@@ -542,6 +542,21 @@ mod tests {
     }
 
     #[test]
+    fn explanations_are_short_sentences() {
+        for e in entries() {
+            for sentence in e.explanation.split_inclusive(['.', '?', '!']) {
+                let n = sentence.split_whitespace().count();
+                assert!(
+                    n <= 12,
+                    "{}: {n} words in {:?} (Easy Read: 12 or fewer a sentence)",
+                    e.term,
+                    sentence.trim()
+                );
+            }
+        }
+    }
+
+    #[test]
     fn explanations_use_no_jargon_and_no_formal_words() {
         let hard: Vec<Vec<String>> = rows(JARGON_TSV)
             .into_iter()
