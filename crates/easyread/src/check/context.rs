@@ -465,36 +465,6 @@ impl Sink {
         message: String,
         suggestion: Option<String>,
     ) {
-        self.push(ctx, span, rule, severity, message, suggestion, None);
-    }
-
-    /// Record a finding that counts only where `key` is first used in the document;
-    /// later uses are dropped when passages are joined ([`Sink::append`]).
-    #[allow(clippy::too_many_arguments)]
-    pub fn add_first_use(
-        &mut self,
-        key: FirstUse,
-        ctx: &PassageCtx,
-        span: Span,
-        rule: &str,
-        severity: Severity,
-        message: String,
-        suggestion: Option<String>,
-    ) {
-        self.push(ctx, span, rule, severity, message, suggestion, Some(key));
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn push(
-        &mut self,
-        ctx: &PassageCtx,
-        span: Span,
-        rule: &str,
-        severity: Severity,
-        message: String,
-        suggestion: Option<String>,
-        first_use: Option<FirstUse>,
-    ) {
         let origin = ctx.passage.flat.origin_at(span.start);
         let finding = Finding {
             rule: rule.to_string(),
@@ -514,9 +484,17 @@ impl Sink {
             passage: ctx.index,
             start: span.start,
             seq: self.items.len(),
-            first_use,
+            first_use: None,
             finding,
         });
+    }
+
+    /// Make the finding added last count only where `key` is first used in the document;
+    /// later uses are dropped when passages are joined ([`Sink::append`]).
+    pub fn first_use_only(&mut self, key: FirstUse) {
+        if let Some(item) = self.items.last_mut() {
+            item.first_use = Some(key);
+        }
     }
 
     /// Record a finding about the whole document, placed before everything else.

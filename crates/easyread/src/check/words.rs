@@ -108,8 +108,7 @@ pub(crate) fn jargon(ctx: &PassageCtx, claimed: &mut [bool], sink: &mut Sink) {
         } else {
             Severity::Warning
         };
-        sink.add_first_use(
-            FirstUse::Jargon(m.entry),
+        sink.add(
             ctx,
             span,
             JARGON,
@@ -119,6 +118,7 @@ pub(crate) fn jargon(ctx: &PassageCtx, claimed: &mut [bool], sink: &mut Sink) {
             ),
             Some(format!("Explain it: it means {}.", entry.other)),
         );
+        sink.first_use_only(FirstUse::Jargon(m.entry));
     }
 }
 
@@ -222,8 +222,7 @@ pub(crate) fn long_words(
             continue;
         }
         let found = ctx.word(i);
-        sink.add_first_use(
-            FirstUse::LongWord(tok.lower().to_string()),
+        sink.add(
             ctx,
             tok.span,
             LONG_WORD,
@@ -231,6 +230,7 @@ pub(crate) fn long_words(
             format!("'{found}' is a long word. Use a shorter word if there is one."),
             None,
         );
+        sink.first_use_only(FirstUse::LongWord(tok.lower().to_string()));
     }
 }
 
