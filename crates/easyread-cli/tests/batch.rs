@@ -249,3 +249,30 @@ fn an_unreadable_folder_exits_2() {
     // A path that does not exist is not a folder: it is read as one letter and refused.
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+#[test]
+fn a_lexicon_applies_to_every_letter_of_a_folder() {
+    let examples = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/data");
+    let base = temp_dir("lexicon");
+    let input = base.join("in");
+    std::fs::create_dir_all(&input).expect("input dir");
+    std::fs::copy(
+        examples.join("lifeline-letter.txt"),
+        input.join("lifeline.txt"),
+    )
+    .expect("copy letter");
+    let output = base.join("out");
+    let lexicon = examples.join("northfield-lexicon");
+    let lexicon = lexicon.to_str().expect("UTF-8 path");
+    let out = batch(&input, &output, &["--lexicon", lexicon]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(output.join("lifeline.txt")).expect("result");
+    assert!(text.contains("the Home First Team on"), "{text}");
+
+    // A bad lexicon stops the batch before any letter is converted.
+    let bad_output = base.join("bad-out");
+    let out = batch(&input, &bad_output, &["--lexicon", "/no/such/lexicon"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("not found"), "{}", stderr(&out));
+    assert!(!bad_output.join("lifeline.txt").exists());
+}
