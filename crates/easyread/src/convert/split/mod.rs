@@ -126,7 +126,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         rules::coordination(&s),
         rules::brackets(&s),
         if lists { rules::series(&s) } else { None },
-        rules::long(&s),
+        rules::long(&s, lists),
     ];
     candidates
         .into_iter()

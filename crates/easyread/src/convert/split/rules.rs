@@ -1088,7 +1088,7 @@ fn stands_alone(s: &Sent, end: usize) -> bool {
 /// or a time or place ("... on Tuesday 19 November" -> "This will be on Tuesday 19
 /// November."). Never inside a fact or brackets. Of the places that pass the checks, the
 /// one with the plainest kind of break and the most even parts wins.
-pub(crate) fn long(s: &Sent) -> Option<Proposal> {
+pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
     let n = s.len();
     if n <= MAX_WORDS {
         return None;
@@ -1104,7 +1104,13 @@ pub(crate) fn long(s: &Sent) -> Option<Proposal> {
         let Some((cost, skip, lead)) = break_at(s, i) else {
             continue;
         };
-        if i + skip >= n || !stands_alone(s, i) {
+        // In a list item, a thing named and then described: "a pendant alarm, which is
+        // waterproof" -> "A pendant alarm. This is waterproof." The name stays as it is.
+        let named = !lists
+            && matches!(s.lower(i), "which" | "who")
+            && !s.has_verb(0, i)
+            && !DEPENDENT_OPENERS.contains(&s.lower(0));
+        if i + skip >= n || !(named || stands_alone(s, i)) {
             continue;
         }
         let left_end = clause_end_any(s, i);
@@ -1114,10 +1120,11 @@ pub(crate) fn long(s: &Sent) -> Option<Proposal> {
         } else {
             format!("{lead} {body}")
         };
-        let pieces = vec![
-            Piece::sentence(finish(&s.text[..left_end])),
-            Piece::sentence(finish(&second)),
-        ];
+        let head = Piece {
+            text: finish(&s.text[..left_end]),
+            item: named,
+        };
+        let pieces = vec![head, Piece::sentence(finish(&second))];
         let right_words = n - i - skip + lead.split_whitespace().count();
         let score = cost * 4 + i.max(right_words);
         options.push((score, i, pieces));
@@ -1180,9 +1187,22 @@ fn ends_clause(s: &Sent, j: usize, comma: bool) -> bool {
 /// Whether a subordinating word at `m` starts a clause ("if you", "until the work is
 /// done"), not a phrase ("until March 2026").
 fn starts_subordinate(s: &Sent, m: usize) -> bool {
-    SUBORDINATORS.contains(&s.lower(m))
-        && s.free(m)
-        && (s.is(m + 1, Role::Subject) || s.is(m + 1, Role::Determiner))
+    let w = s.lower(m);
+    if !SUBORDINATORS.contains(&w) || !s.free(m) {
+        return false;
+    }
+    if w == "that" {
+        // "so that responders ...", "shows that the ...": not "that date".
+        return m > 0 && (s.lower(m - 1) == "so" || s.is_verb(m - 1));
+    }
+    let next = s.word(m + 1);
+    if next == "so" {
+        // "If so, ...": the condition is already over.
+        return false;
+    }
+    s.is(m + 1, Role::Subject)
+        || s.is(m + 1, Role::Determiner)
+        || (next.chars().all(char::is_lowercase) && !next.is_empty() && s.free(m + 1))
 }
 
 /// Whether a clause with its own subject starts at word `i`: "we will", "the average
@@ -1328,9 +1348,14 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if comma && s.starts_subject_clause(i) && !(0..i).any(|m| starts_subordinate(s, m)) {
         return Some((2, 0, String::new()));
     }
+    let third_person =
+        next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && s.word(i + 1) == next;
+    // Not a clause in the middle: "X, which is ..., will stay at ...".
+    let middle = (i + 2..n).any(|m| s.comma_before(m) && s.is(m, Role::Aux));
     if comma
         && matches!(w, "which" | "who")
-        && s.has_verb(i + 1, (i + 3).min(n))
+        && !middle
+        && (s.has_verb(i + 1, (i + 3).min(n)) || third_person)
         && !s.is(i + 1, Role::Subject)
         && !s.is(i + 1, Role::Determiner)
     {

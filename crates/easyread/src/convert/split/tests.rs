@@ -817,6 +817,43 @@ fn another_way_to_contact_and_opening_hours_become_sentences() {
 }
 
 #[test]
+fn a_long_list_item_names_the_thing_then_describes_it() {
+    let item = "a digital Lifeline alarm unit, which connects to our 24-hour Monitoring Centre using a built-in SIM card and does not need a landline;";
+    assert_eq!(
+        split_list_item(item).pieces,
+        vec![
+            ("A digital Lifeline alarm unit.".to_string(), Some(0)),
+            (
+                "This connects to our 24-hour Monitoring Centre using a built-in SIM card and does not need a landline.".to_string(),
+                None
+            ),
+        ]
+    );
+    // In running text the first part must be a sentence: a bare name is not.
+    let sentence = "A digital Lifeline alarm unit, which connects to our 24-hour Monitoring Centre using a built-in SIM card and does not need a landline.";
+    assert!(split_sentence(sentence, true)
+        .pieces
+        .iter()
+        .all(|(t, _)| t != "A digital Lifeline alarm unit."));
+    // A clause in the middle of the item stays: its main verb comes after it.
+    let item = "The Minimum Income Guarantee, which is the amount of income you must be left with after paying, will stay at £228.70 per week.";
+    assert!(split_list_item(item)
+        .pieces
+        .iter()
+        .all(|(t, _)| t != "The Minimum Income Guarantee."));
+    // "so that X and Y can ...": the "and" is inside the reason, not between clauses.
+    let o = split_sentence(
+        "This is so that responders and the emergency services can gain access if you are not able to open the door.",
+        true,
+    );
+    assert!(
+        o.pieces.iter().all(|(t, _)| !t.ends_with("responders.")),
+        "{:?}",
+        o.pieces
+    );
+}
+
+#[test]
 fn safety_net_does_not_cut_a_clause_from_its_verb() {
     for input in [
         // The verb of the main clause comes after the date: no "This is on ...".
