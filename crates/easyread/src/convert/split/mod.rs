@@ -117,6 +117,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         return None;
     }
     let candidates = [
+        if lists { rules::labels(&s) } else { None },
         rules::semicolon(&s),
         rules::fronted(&s, lists),
         rules::participle(&s),

@@ -1027,6 +1027,49 @@ pub(crate) fn participle(s: &Sent) -> Option<Proposal> {
     )
 }
 
+/// Rule id: labelled details run together ("Date: ... Time: ... Place: ...") made a list.
+pub const LABELS: &str = "split-labels";
+
+/// Whether word `i` is a label: a capitalised word with a colon after it ("Time:").
+fn is_label(s: &Sent, i: usize) -> bool {
+    let w = s.word(i);
+    s.free(i)
+        && (i == 0 || s.toks[i - 1].depth == 0 || s.gap(i).contains(')'))
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(char::is_alphabetic)
+        && s.gap(i + 1).trim_start().starts_with(':')
+        && i + 1 < s.len()
+}
+
+/// Labelled details run together in one sentence, as a letter's details block often
+/// becomes: "Date: Monday 13 April 2026 Time: 14:10 Clinic: Orthopaedic Outpatients" ->
+/// one list item a label.
+pub(crate) fn labels(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS || !is_label(s, 0) {
+        return None;
+    }
+    // A label starts a new item only after a word, not after a comma or "and".
+    let starts: Vec<usize> =
+        std::iter::once(0)
+            .chain((1..n).filter(|&i| {
+                is_label(s, i) && s.gap(i).chars().all(|c| c.is_whitespace() || c == ')')
+            }))
+            .collect();
+    if starts.len() < 2 {
+        return None;
+    }
+    let mut pieces = Vec::new();
+    for (k, &a) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(s.text.len(), |&b| {
+            s.gap_start(b) + s.gap(b).rfind(')').map_or(0, |p| p + 1)
+        });
+        let text = s.text[s.toks[a].start..end].trim().trim_end_matches('.');
+        pieces.push(Piece::item(text));
+    }
+    proposal(LABELS, pieces)
+}
+
 /// Rule id: the safety net for a sentence still too long after the other rules.
 pub const LONG: &str = "split-long";
 

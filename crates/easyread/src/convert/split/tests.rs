@@ -854,6 +854,36 @@ fn a_long_list_item_names_the_thing_then_describes_it() {
 }
 
 #[test]
+fn labelled_details_run_together_become_a_list() {
+    let input = "Date: Thursday 19 March 2026 Time: 11.15am (please arrive 10 minutes early) Place: Careway Assessment Centre, 27 Mercer Street, Harbury HY2 6FA Type: Face-to-face consultation";
+    let o = split_sentence(input, true);
+    assert_eq!(o.applied[0].rule, rules::LABELS);
+    assert_eq!(
+        o.pieces,
+        vec![
+            ("Date: Thursday 19 March 2026".to_string(), Some(0)),
+            (
+                "Time: 11.15am (please arrive 10 minutes early)".to_string(),
+                Some(0)
+            ),
+            (
+                "Place: Careway Assessment Centre, 27 Mercer Street, Harbury HY2 6FA".to_string(),
+                Some(0)
+            ),
+            ("Type: Face-to-face consultation".to_string(), Some(0)),
+        ]
+    );
+    // One label, or a label that is not at the start: left to the other rules.
+    for input in [
+        "Note: you must bring your letter and a photo of yourself to the appointment at the hospital.",
+        "Please bring the following things with you to the appointment at the clinic. Time: 10am",
+    ] {
+        let o = split_sentence(input, true);
+        assert!(o.applied.iter().all(|a| a.rule != rules::LABELS), "{input}");
+    }
+}
+
+#[test]
 fn safety_net_does_not_cut_a_clause_from_its_verb() {
     for input in [
         // The verb of the main clause comes after the date: no "This is on ...".
