@@ -458,6 +458,14 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
         }
         let edit = match s.lower(t) {
             "is" | "are" | "am" => "may be".to_string(),
+            // "If you would prefer to ..." -> "You may prefer to ..."; "would like" -> "may
+            // want".
+            "would" | "will" if s.lower(t + 1) == "like" => {
+                let head = s.text.get(s.toks.get(k)?.start..s.toks.get(t)?.start)?;
+                let tail = s.text.get(s.toks.get(t + 1)?.end..end)?;
+                return Some(format!("{head}may want{tail}"));
+            }
+            "would" | "will" if s.is_verb(t + 1) && s.lower(t + 1) != "not" => "may".to_string(),
             "has" | "have" => "may have".to_string(),
             "do" | "does" if s.lower(t + 1) == "not" => "may".to_string(),
             _ if s.is(t, Role::Aux) => return None,
@@ -1172,12 +1180,56 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
         let score = cost * 4 + i.max(right_words);
         options.push((score, i, pieces));
     }
+    if let Some(p) = fronted_phrase_after(s) {
+        let (main_words, pp_words) = (p.1, p.2);
+        options.push((2 * 4 + main_words.max(pp_words), 0, p.0));
+    }
     options.sort_by_key(|(score, i, _)| (*score, *i));
     options
         .into_iter()
         .map(|(_, _, pieces)| pieces)
         .find(|pieces| super::acceptable(s.text, pieces))
         .map(|pieces| Proposal { rule: LONG, pieces })
+}
+
+/// Words that open a fronted phrase that can follow the main clause instead: "In
+/// recognition of ..., a payment will be made" -> "A payment will be made. This is in
+/// recognition of ...".
+const FRONTED_PREPOSITIONS: &[&str] = &["in", "for", "on", "at", "with", "under", "during"];
+
+/// A sentence that opens with a phrase (no verb of its own but a participle) and a comma,
+/// then a main clause: the main clause first, then "This is" and the phrase. Gives the
+/// pieces and the words of each part.
+fn fronted_phrase_after(s: &Sent) -> Option<(Vec<Piece>, usize, usize)> {
+    let n = s.len();
+    if !FRONTED_PREPOSITIONS.contains(&s.lower(0)) || s.lower(1) == "so" {
+        return None;
+    }
+    let j = (2..n.saturating_sub(3)).find(|&j| s.comma_before(j))?;
+    let finite = (0..j).any(|m| {
+        let w = s.lower(m);
+        s.is(m, Role::Aux) || (s.is_verb(m) && !w.ends_with("ed") && !w.ends_with("ing"))
+    });
+    // "As you know, ...", "As this is ...": a clause, not a phrase.
+    if finite || s.is(1, Role::Subject) || !(s.starts_main_clause(j) || clause_at(s, j)) {
+        return None;
+    }
+    // "In the meantime," is a link, not a phrase to move; "In its capacity as ..." has
+    // lost its "it" to the voice stage.
+    if !s.has_verb(j, n) || j < 4 || (0..j).any(|m| s.lower(m) == "its") {
+        return None;
+    }
+    let comma = mark_at(s, j, ',')?;
+    let phrase = &s.text[..comma];
+    let mut lowered = phrase.to_string();
+    if let Some(c) = lowered.get(..1) {
+        lowered.replace_range(..1, &c.to_lowercase());
+    }
+    let pieces = vec![
+        Piece::sentence(finish(&capitalise(rest(s, j)))),
+        Piece::sentence(finish(&format!("This is {lowered}"))),
+    ];
+    Some((pieces, n - j, j + 2))
 }
 
 /// Where the clause before word `i` ends: at the first comma, semicolon or colon in the gap
@@ -1212,7 +1264,7 @@ fn ends_clause(s: &Sent, j: usize, comma: bool) -> bool {
         || s.is(j, Role::Coordinator)
         || (!comma && s.is(j, Role::Boundary))
         || s.is(j, Role::Determiner)
-        || s.is(j, Role::Subject)
+        || (!comma && s.is(j, Role::Subject))
         || matches!(
             s.lower(j),
             "if" | "when"
@@ -1336,10 +1388,11 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         return Some((1, 2, "This is so that".to_string()));
     }
     // "Please call the team on ... or email ...": another way to do it.
+    let you_can = (0..i).any(|m| s.lower(m) == "you" && matches!(s.lower(m + 1), "can" | "may"));
     if w == "or"
         && s.is(i + 1, Role::Verb)
         && s.word(i + 1) == next
-        && order_before(s, i)
+        && (order_before(s, i) || you_can)
         && s.has_verb(0, i)
     {
         return Some((1, 1, "You can also".to_string()));

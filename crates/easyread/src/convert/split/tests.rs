@@ -456,13 +456,15 @@ fn loses_no_words_but_the_joining_ones() {
         "since",
         "having",
         "including",
+        "would",
+        "like",
     ];
     let added = [
         "it", "they", "he", "she", "this", "these", "the", "your", "may", "be", "so", "if", "is",
         "called", "a", "an", "means", "that", "will", "happen", "after", "before", "line", "in",
         "with", "but", "some", "for", "example", "could", "as", "well", "because", "of", "when",
         "we", "get", "you", "i", "during", "under", "at", "end", "not", "also", "have", "has",
-        "do", "includes", "starts", "these", "or", "can", "lines", "are", "open",
+        "do", "includes", "starts", "these", "or", "can", "lines", "are", "open", "want",
     ];
     for u in fixture_units() {
         let o = split_sentence(&u.text, true);
@@ -881,6 +883,50 @@ fn labelled_details_run_together_become_a_list() {
         let o = split_sentence(input, true);
         assert!(o.applied.iter().all(|a| a.rule != rules::LABELS), "{input}");
     }
+}
+
+#[test]
+fn fronted_phrases_and_would_conditions() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "In recognition of the time and trouble involved, a payment of £150.00 will be made to your father straight away.",
+            &[
+                "A payment of £150.00 will be made to your father straight away.",
+                "This is in recognition of the time and trouble involved.",
+            ],
+        ),
+        (
+            "If you would prefer to be seen by video or by phone, please let us know.",
+            &["You may prefer to be seen by video or by phone.", "If so, please let us know."],
+        ),
+        (
+            "If you would like a family member to come with you, please let us know by phone.",
+            &["You may want a family member to come with you.", "If so, please let us know by phone."],
+        ),
+        (
+            "If so, you may ask us to explain the decision to you, or ask us to look at it again.",
+            &[
+                "If so, you may ask us to explain the decision to you.",
+                "You can also ask us to look at it again.",
+            ],
+        ),
+    ];
+    for (input, expected) in table {
+        let got: Vec<String> = split_sentence(input, true)
+            .pieces
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(got, *expected, "{input}");
+    }
+    // A fronted clause (it has its own verb) is not moved.
+    let input = "As you know, we will review your care and support plan with you and your family every year.";
+    let o = split_sentence(input, true);
+    assert!(
+        o.pieces.iter().all(|(t, _)| !t.starts_with("This is as")),
+        "{:?}",
+        o.pieces
+    );
 }
 
 #[test]
