@@ -1124,7 +1124,12 @@ fn stands_alone(s: &Sent, end: usize) -> bool {
     if !s.has_verb(0, end) {
         return false;
     }
-    if !DEPENDENT_OPENERS.contains(&s.lower(0)) && fronted_phrase(s).is_none() {
+    let two = (s.lower(0), s.lower(1));
+    let dependent_pair = matches!(
+        two,
+        ("in", "case") | ("even", "if") | ("now", "that") | ("provided", "that") | ("so", "that")
+    );
+    if !DEPENDENT_OPENERS.contains(&s.lower(0)) && fronted_phrase(s).is_none() && !dependent_pair {
         return true;
     }
     (1..end).any(|m| {
@@ -1202,14 +1207,27 @@ const FRONTED_PREPOSITIONS: &[&str] = &["in", "for", "on", "at", "with", "under"
 /// pieces and the words of each part.
 fn fronted_phrase_after(s: &Sent) -> Option<(Vec<Piece>, usize, usize)> {
     let n = s.len();
-    if !FRONTED_PREPOSITIONS.contains(&s.lower(0)) || s.lower(1) == "so" {
+    // "As set out in clause 9.2, ...", "As agreed with you, ...": a phrase too.
+    let as_done = s.lower(0) == "as"
+        && matches!(
+            s.lower(1),
+            "set"
+                | "stated"
+                | "agreed"
+                | "talked"
+                | "discussed"
+                | "explained"
+                | "shown"
+                | "mentioned"
+        );
+    if !(FRONTED_PREPOSITIONS.contains(&s.lower(0)) || as_done) || s.lower(1) == "so" {
         return None;
     }
-    let j = (2..n.saturating_sub(3)).find(|&j| s.comma_before(j))?;
-    let finite = (0..j).any(|m| {
-        let w = s.lower(m);
-        s.is(m, Role::Aux) || (s.is_verb(m) && !w.ends_with("ed") && !w.ends_with("ing"))
-    });
+    let j = (2..n.saturating_sub(3))
+        .find(|&j| s.comma_before(j) && (s.starts_main_clause(j) || clause_at(s, j)))?;
+    // A verb with its own subject ("As you know", "In case you ...") makes a clause.
+    let finite =
+        (0..j).any(|m| s.is(m, Role::Aux) || (m > 0 && s.is_verb(m) && s.is(m - 1, Role::Subject)));
     // "As you know, ...", "As this is ...": a clause, not a phrase.
     if finite || s.is(1, Role::Subject) || !(s.starts_main_clause(j) || clause_at(s, j)) {
         return None;

@@ -347,7 +347,6 @@ fn leaves_single_ideas_and_noun_phrases_alone() {
         "The alarm unit, which connects to our Monitoring Centre using a SIM card, and does not need a landline.",
         // Not a cause: "As part of", "As set out in"; two causes.
         "As part of your review, we will look at your care plan with you and your family carer.",
-        "As set out in clause 9.2 of the Residence Agreement, the fees are reviewed every year in April.",
         "As you hold a Lasting Power of Attorney, and because your mother lacks capacity, we would welcome your help.",
         // A participle opener whose doer is not the subject of the main clause.
         "Having considered the information you gave, your application has been successful.",
@@ -358,6 +357,24 @@ fn leaves_single_ideas_and_noun_phrases_alone() {
         assert!(o.applied.is_empty(), "split {input:?}: {:?}", o.pieces);
         assert_eq!(o.pieces, vec![(input.to_string(), None)]);
     }
+    // "As set out in" is not a cause ("So ..."); at 17 words the safety net moves the phrase
+    // after the main clause instead.
+    let input = "As set out in clause 9.2 of the Residence Agreement, the fees are reviewed every year in April.";
+    let o = split_sentence(input, true);
+    assert!(o.applied.iter().all(|a| a.rule != rules::FRONTED));
+    assert_eq!(
+        o.pieces,
+        vec![
+            (
+                "The fees are reviewed every year in April.".to_string(),
+                None
+            ),
+            (
+                "This is as set out in clause 9.2 of the Residence Agreement.".to_string(),
+                None
+            ),
+        ]
+    );
 }
 
 /// Every fixture sentence and list item as a unit.
@@ -919,6 +936,16 @@ fn fronted_phrases_and_would_conditions() {
             .collect();
         assert_eq!(got, *expected, "{input}");
     }
+    // "In case ..." is a condition: never a sentence on its own.
+    let o = split_sentence(
+        "In case you need help, we will phone you on the morning of the visit to check that all is well.",
+        true,
+    );
+    assert!(
+        o.pieces.iter().all(|(t, _)| t != "In case you need help."),
+        "{:?}",
+        o.pieces
+    );
     // A fronted clause (it has its own verb) is not moved.
     let input = "As you know, we will review your care and support plan with you and your family every year.";
     let o = split_sentence(input, true);
