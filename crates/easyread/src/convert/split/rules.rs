@@ -1011,6 +1011,30 @@ pub(crate) fn participle(s: &Sent) -> Option<Proposal> {
     if !participle || s.comma_before(1) {
         return None;
     }
+    // "Having considered ..., it has been decided that ..." (after any commas inside the
+    // opener): the writer did both, so "We have considered .... We have decided that ...".
+    if let Some(j) = (2..n.saturating_sub(5)).find(|&j| {
+        s.comma_before(j)
+            && s.lower(j) == "it"
+            && s.lower(j + 1) == "has"
+            && s.lower(j + 2) == "been"
+            && s.lower(j + 4) == "that"
+            && s.lower(j + 3).ends_with("ed")
+    }) {
+        let comma = mark_at(s, j, ',')?;
+        let done = s.text.get(s.toks[1].start..comma)?;
+        return proposal(
+            PARTICIPLE,
+            vec![
+                Piece::sentence(finish(&format!("We have {done}"))),
+                Piece::sentence(finish(&format!(
+                    "We have {} {}",
+                    s.word(j + 3),
+                    rest(s, j + 4)
+                ))),
+            ],
+        );
+    }
     let j = (2..n).find(|&j| s.comma_before(j))?;
     let subject = match s.lower(j) {
         "i" => "I have",

@@ -475,6 +475,10 @@ fn loses_no_words_but_the_joining_ones() {
         "including",
         "would",
         "like",
+        // "Having ..., it has been decided that" -> "We have decided that".
+        "it",
+        "been",
+        "has",
     ];
     let added = [
         "it", "they", "he", "she", "this", "these", "the", "your", "may", "be", "so", "if", "is",
@@ -936,6 +940,22 @@ fn fronted_phrases_and_would_conditions() {
             .collect();
         assert_eq!(got, *expected, "{input}");
     }
+    // "Having ..., it has been decided that": the writer did both.
+    let o = split_sentence(
+        "Having thought about the form which you returned on 9 February 2026, with the evidence from your doctor, it has been decided that a consultation is needed.",
+        true,
+    );
+    assert_eq!(o.applied[0].rule, rules::PARTICIPLE);
+    assert_eq!(
+        o.pieces,
+        vec![
+            (
+                "We have thought about the form which you returned on 9 February 2026, with the evidence from your doctor.".to_string(),
+                None
+            ),
+            ("We have decided that a consultation is needed.".to_string(), None),
+        ]
+    );
     // "In case ..." is a condition: never a sentence on its own.
     let o = split_sentence(
         "In case you need help, we will phone you on the morning of the visit to check that all is well.",
