@@ -49,6 +49,8 @@ struct Lexicon {
     not_verbs: HashSet<String>,
     adverbs: HashSet<String>,
     after_object: HashSet<String>,
+    /// Words before the organisation that make it an object ("held by the Council").
+    prepositions: HashSet<String>,
     determiners: HashSet<String>,
 }
 
@@ -78,6 +80,7 @@ fn parse(data: &str) -> Lexicon {
             "adverb" => drop(lex.adverbs.insert(lower)),
             "after-object" => drop(lex.after_object.insert(lower)),
             "determiner" => drop(lex.determiners.insert(lower)),
+            "preposition" => drop(lex.prepositions.insert(lower)),
             _ => {}
         }
     }
@@ -395,7 +398,12 @@ fn role(text: &str, start: usize, end: usize, facts: &[Fact]) -> Option<Role> {
             return None; // "the Council Tax", "the Council Offices": a longer name
         }
     }
+    // "information held by the Council has been ...": after a preposition the sender is
+    // an object, and the verb that follows belongs to another subject.
     if let Some(verb) = verb_after(text, next_at) {
+        if lex.prepositions.contains(&previous) {
+            return Some(Role::Object);
+        }
         return Some(Role::Subject { verb: Some(verb) });
     }
     let starts_sentence = !before.chars().any(char::is_alphanumeric);
@@ -574,6 +582,14 @@ mod tests {
             (
                 "The local authority will pay.",
                 "We will pay.",
+            ),
+            (
+                "Information held by the Council has been compared with other records.",
+                "Information held by us has been compared with other records.",
+            ),
+            (
+                "The cost of each meal to the Council is now £11.80.",
+                "The cost of each meal to us is now £11.80.",
             ),
         ];
         for (input, expected) in cases {
