@@ -903,6 +903,10 @@ mod tests {
                 "Following the meeting held on the ward on Friday 6 March, this letter confirms the arrangements which have been agreed.",
             ),
             (
+                "We regret to inform you that your appointment has had to be cancelled.",
+                "We are sorry but your appointment has had to be cancelled.",
+            ),
+            (
                 "I am therefore pleased to confirm that Mr Siddiqui is eligible for NHS Continuing Healthcare.",
                 "Mr Siddiqui is eligible for NHS Continuing Healthcare.",
             ),

@@ -1142,18 +1142,25 @@ const DEPENDENT_OPENERS: &[&str] = &[
 /// The fewest words on each side of a safety-net break.
 const MIN_PART_WORDS: usize = 4;
 
-/// Whether the words `0..end` can stand as a sentence on their own: a verb, and, when they
-/// open with a dependent word ("If you ...", "Following ..."), a main clause after a comma.
-fn stands_alone(s: &Sent, end: usize) -> bool {
-    if !s.has_verb(0, end) {
-        return false;
-    }
+/// Whether the sentence opens with a dependent word or phrase ("If you ...", "Following
+/// ...", "In case ..."), so that a first part needs a main clause after a comma.
+fn opens_dependent(s: &Sent) -> bool {
     let two = (s.lower(0), s.lower(1));
     let dependent_pair = matches!(
         two,
         ("in", "case") | ("even", "if") | ("now", "that") | ("provided", "that") | ("so", "that")
     );
-    if !DEPENDENT_OPENERS.contains(&s.lower(0)) && fronted_phrase(s).is_none() && !dependent_pair {
+    DEPENDENT_OPENERS.contains(&s.lower(0)) || dependent_pair || fronted_phrase(s).is_some()
+}
+
+/// Whether the words `0..end` can stand as a sentence on their own: a verb, and, when the
+/// sentence opens with a dependent word (`dependent`, from [`opens_dependent`]), a main
+/// clause after a comma.
+fn stands_alone(s: &Sent, end: usize, dependent: bool) -> bool {
+    if !s.has_verb(0, end) {
+        return false;
+    }
+    if !dependent {
         return true;
     }
     (1..end).any(|m| {
@@ -1174,6 +1181,7 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
         return None;
     }
     let mut options: Vec<(usize, usize, Vec<Piece>)> = Vec::new();
+    let dependent = opens_dependent(s);
     for i in MIN_PART_WORDS..n.saturating_sub(MIN_PART_WORDS - 2) {
         let (a, b) = (&s.toks[i - 1], &s.toks[i]);
         let inside_fact = a.fact.is_some() && a.fact == b.fact;
@@ -1190,7 +1198,7 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
             && matches!(s.lower(i), "which" | "who")
             && !s.has_verb(0, i)
             && !DEPENDENT_OPENERS.contains(&s.lower(0));
-        if i + skip >= n || !(named || stands_alone(s, i)) {
+        if i + skip >= n || !(named || stands_alone(s, i, dependent)) {
             continue;
         }
         let left_end = clause_end_any(s, i);
@@ -1468,6 +1476,18 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             return Some((2, 1, subject));
         }
         return None;
+    }
+    // Not "..., for example because of traffic": the example stays whole.
+    if w == "because"
+        && next == "of"
+        && s.has_verb(0, i)
+        && !matches!(s.lower(i - 1), "example" | "particular" | "e.g" | "e.g.")
+    {
+        return Some((2, 1, "This is because".to_string()));
+    }
+    // "..., in which you asked ..." -> "In it, you asked ...".
+    if comma && w == "in" && next == "which" && clause_at(s, i + 2) {
+        return Some((2, 2, "In it,".to_string()));
     }
     if (w == "because" || (w == "as" && comma)) && clause_at(s, i + 1) {
         return Some((1, 1, "This is because".to_string()));

@@ -784,6 +784,20 @@ fn safety_net_breaks_what_is_still_too_long() {
             ],
         ),
         (
+            "Thank you for your email of 6 November 2025, in which you asked for your complaint to be looked at again.",
+            &[
+                "Thank you for your email of 6 November 2025.",
+                "In it, you asked for your complaint to be looked at again.",
+            ],
+        ),
+        (
+            "Your appointment with Mr A. Kowalczyk on Wednesday 18 March 2026 has had to be cancelled, because of the absence of the consultant.",
+            &[
+                "Your appointment with Mr A. Kowalczyk on Wednesday 18 March 2026 has had to be cancelled.",
+                "This is because of the absence of the consultant.",
+            ],
+        ),
+        (
             "Please be assured that you have not lost your place on the waiting list as a result of this change, and that the date on which you were referred will continue to be used.",
             &[
                 "Please be assured that you have not lost your place on the waiting list as a result of this change.",
@@ -955,6 +969,16 @@ fn fronted_phrases_and_would_conditions() {
             ),
             ("We have decided that a consultation is needed.".to_string(), None),
         ]
+    );
+    // "for example because of ...": the example is not cut off.
+    let o = split_sentence(
+        "Visit times may vary by up to 30 minutes either way, for example because of traffic or an emergency at a previous visit.",
+        true,
+    );
+    assert!(
+        o.pieces.iter().all(|(t, _)| !t.ends_with("for example.")),
+        "{:?}",
+        o.pieces
     );
     // "In case ..." is a condition: never a sentence on its own.
     let o = split_sentence(
