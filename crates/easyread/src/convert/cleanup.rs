@@ -582,6 +582,15 @@ fn plain_title(subject: &str, known: &[&str]) -> (String, Vec<String>) {
         let Some(lead) = title.get(..start) else {
             continue;
         };
+        let labelled = strip_label_back(lead).len() != lead.len();
+        // A code inside the wording ("your flu and COVID-19 vaccinations") is part of the
+        // subject: only a reference at the end, or after a label, moves.
+        let after = title[end..].trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ')' | '.' | ',' | '-' | '\u{2013}' | '\u{2014}')
+        });
+        if !after.is_empty() && !labelled && !lead.trim().is_empty() {
+            continue;
+        }
         let lead = strip_label_back(lead);
         let mut cut_from = lead.len();
         if lead.ends_with('(') && title.get(end..).is_some_and(|s| s.starts_with(')')) {
@@ -767,6 +776,10 @@ fn known_names(title: &str, known: &[&str]) -> Vec<(usize, usize)> {
 
 /// A word in Title Case: a capital, then only lower case.
 fn is_title_case(word: &str) -> bool {
+    // "W4", "B12": a code, not a word in title case.
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_uppercase)
 }
@@ -975,6 +988,16 @@ mod tests {
                 &[],
             ),
             ("Your Blue Badge application", "Your Blue Badge application", &[]),
+            (
+                "Invitation to receive your flu and COVID-19 vaccinations",
+                "Invitation to receive your flu and COVID-19 vaccinations",
+                &[],
+            ),
+            (
+                "Residents' Parking Permit – Zone W4",
+                "Residents' parking permit – zone W4",
+                &[],
+            ),
             (
                 "NOTICE OF ANNUAL FEE REVIEW – WEEKLY FEES FROM 6 APRIL 2026",
                 "Notice of annual fee review – weekly fees from 6 April 2026",

@@ -467,7 +467,9 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
             }
             "would" | "will" if s.is_verb(t + 1) && s.lower(t + 1) != "not" => "may".to_string(),
             "has" | "have" => "may have".to_string(),
-            "do" | "does" if s.lower(t + 1) == "not" => "may".to_string(),
+            // "If you do not tell us" -> "You might not tell us": "may not" would read as
+            // "you are not allowed to".
+            "do" | "does" if s.lower(t + 1) == "not" => "might".to_string(),
             _ if s.is(t, Role::Aux) => return None,
             w if w.ends_with("ed") && !w.ends_with("eed") => return None,
             w => {
@@ -1035,7 +1037,13 @@ pub(crate) fn participle(s: &Sent) -> Option<Proposal> {
             ],
         );
     }
-    let j = (2..n).find(|&j| s.comma_before(j))?;
+    // The comma that ends the opener: the first one before "I", "we" ... and a verb
+    // ("Having reviewed the documents which you gave, namely ..., I can confirm").
+    let j = (2..n).find(|&j| {
+        s.comma_before(j)
+            && matches!(s.lower(j), "i" | "we" | "you" | "they" | "he" | "she")
+            && s.starts_subject_clause(j)
+    })?;
     let subject = match s.lower(j) {
         "i" => "I have",
         "we" => "We have",
@@ -1457,7 +1465,14 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         if comma && (s.starts_main_clause(i + 1) || clause_at(s, i + 1)) {
             return Some((0, 1, lead.to_string()));
         }
-        if !comma && clause_at(s, i + 1) && !(0..i).any(|m| starts_subordinate(s, m)) {
+        // "..., and recycling and garden waste are collected": the first "and" joins the
+        // subject, so the words since the last comma need a verb of their own.
+        let since_comma = (0..i).rev().find(|&m| s.comma_before(m)).unwrap_or(0);
+        if !comma
+            && clause_at(s, i + 1)
+            && !(0..i).any(|m| starts_subordinate(s, m))
+            && s.has_verb(since_comma, i)
+        {
             return Some((1, 1, lead.to_string()));
         }
         // "..., where your mother lives, and relates to ...": the subject again.
@@ -1538,6 +1553,18 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             }
         };
         return Some((2, 1, pronoun.to_string()));
+    }
+    // ", which we got on 28 November 2025" -> "We got it on 28 November 2025".
+    if comma
+        && w == "which"
+        && matches!(next, "we" | "you" | "they" | "i")
+        && s.is_verb(i + 2)
+        && !s.is(i + 2, Role::Aux)
+        && matches!(s.lower(i + 3), "on" | "at" | "in" | "by" | "from" | "")
+        && !middle
+    {
+        let who = capitalise(s.word(i + 1));
+        return Some((2, 3, format!("{who} {} it", s.word(i + 2))));
     }
     if comma && w == "including" {
         return Some((2, 1, "This includes".to_string()));

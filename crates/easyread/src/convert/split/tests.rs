@@ -485,7 +485,7 @@ fn loses_no_words_but_the_joining_ones() {
         "called", "a", "an", "means", "that", "will", "happen", "after", "before", "line", "in",
         "with", "but", "some", "for", "example", "could", "as", "well", "because", "of", "when",
         "we", "get", "you", "i", "during", "under", "at", "end", "not", "also", "have", "has",
-        "do", "includes", "starts", "these", "or", "can", "lines", "are", "open", "want",
+        "do", "includes", "starts", "these", "or", "can", "lines", "are", "open", "want", "might",
     ];
     for u in fixture_units() {
         let o = split_sentence(&u.text, true);
@@ -977,6 +977,50 @@ fn fronted_phrases_and_would_conditions() {
     );
     assert!(
         o.pieces.iter().all(|(t, _)| !t.ends_with("for example.")),
+        "{:?}",
+        o.pieces
+    );
+    // Fresh letters: an object relative, a participle opener with commas inside, and a
+    // negative condition that must not read as a ban ("you may not").
+    let table: &[(&str, &[&str])] = &[
+        (
+            "We have now completed our assessment of your claim for Pension Credit, which we received on 28 November 2025, and we will write again.",
+            &[
+                "We have now completed our assessment of your claim for Pension Credit.",
+                "We received it on 28 November 2025.",
+                "We will write again.",
+            ],
+        ),
+        (
+            "Having reviewed the documents which you supplied, namely your tenancy agreement and the registration certificate, I can confirm that your application has been successful.",
+            &[
+                "I have reviewed the documents which you supplied, namely your tenancy agreement and the registration certificate.",
+                "I can confirm that your application has been successful.",
+            ],
+        ),
+        (
+            "If you do not tell us about a change, you may be paid too much and have to pay it back.",
+            &[
+                "You might not tell us about a change.",
+                "If so, you may be paid too much and have to pay it back.",
+            ],
+        ),
+    ];
+    for (input, expected) in table {
+        let got: Vec<String> = split_sentence(input, true)
+            .pieces
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(got, *expected, "{input}");
+    }
+    // A subject of two things joined by "and" is not cut.
+    let o = split_sentence(
+        "Your collection days will not change: general waste is collected every other Tuesday, and recycling and garden waste are collected on alternate Tuesdays.",
+        true,
+    );
+    assert!(
+        o.pieces.iter().all(|(t, _)| !t.ends_with("and recycling.")),
         "{:?}",
         o.pieces
     );
