@@ -1401,8 +1401,75 @@ fn clause_at(s: &Sent, i: usize) -> bool {
 /// Whether a verb other than an "-ing" word stands in words `a..b`: "within 14 days,
 /// explaining your reasons" has none.
 fn finite_verb(s: &Sent, a: usize, b: usize) -> bool {
-    (a..b).any(|m| s.is_verb(m) && !s.lower(m).ends_with("ing"))
+    (a..b)
+        .any(|m| s.is_verb(m) && !s.lower(m).ends_with("ing") && !(m > 0 && s.lower(m - 1) == "to"))
 }
+
+/// Words that take "to" and a verb as part of their meaning ("able to go", "the right to
+/// ask"): a "to" after them is not a purpose.
+const TAKES_TO: &[&str] = &[
+    "able",
+    "unable",
+    "want",
+    "wants",
+    "need",
+    "needs",
+    "have",
+    "has",
+    "had",
+    "going",
+    "used",
+    "likely",
+    "welcome",
+    "happy",
+    "pleased",
+    "sorry",
+    "due",
+    "expected",
+    "asked",
+    "allowed",
+    "entitled",
+    "help",
+    "helps",
+    "right",
+    "chance",
+    "way",
+    "time",
+    "decision",
+    "plan",
+    "opportunity",
+    "agreed",
+    "decided",
+    "wish",
+    "like",
+    "try",
+    "tried",
+    "free",
+    "ready",
+    "sure",
+    "important",
+    "hard",
+    "easy",
+    "enough",
+    "order",
+    "so",
+    "how",
+    "what",
+    "where",
+    "when",
+    "whether",
+    "ought",
+    "request",
+    "offer",
+    "choice",
+    "permission",
+    "duty",
+    "ability",
+    "power",
+    "capacity",
+    "reason",
+    "attempt",
+];
 
 /// Whether a fact's first word is a day, a date or a time: "Tuesday", "19", "10:30am".
 fn when_fact(word: &str) -> bool {
@@ -1629,12 +1696,32 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         };
         return Some((4, 0, lead));
     }
+    // A purpose at the end: "Ms Hughes will contact you within 5 working days to arrange
+    // a time to meet." -> "... within 5 working days. This is to arrange a time to meet."
+    if w == "to"
+        && !comma
+        && plain_verb(s, i + 1)
+        && s.is(i + 1, Role::Verb)
+        && i >= 8
+        && n - i >= 4
+        && s.has_verb(0, i)
+        && !s.is_verb(i - 1)
+        && !s.is(i - 1, Role::Object)
+        && !TAKES_TO.contains(&s.lower(i - 1))
+        && !finite_verb(s, i + 2, n)
+        && !(0..i).any(|m| s.lower(m) == "to" && s.is_verb(m + 1))
+    {
+        return Some((4, 0, "This is".to_string()));
+    }
+    // Not between a date and its time ("on Thursday 19 March 2026 at 11am"), and not
+    // when a verb follows ("at 11am to complete ...").
     if matches!(w, "on" | "at")
         && fact_next
         && when_fact(s.word(i + 1))
         && !s.is_verb(i - 1)
+        && !(s.toks[i - 1].fact.is_some() && !comma && when_fact(s.word(i - 1)))
         && s.has_verb(0, i)
-        && !finite_verb(s, i, n)
+        && !s.has_verb(i, n)
     {
         let lead = if future_before(s, i) {
             "This will be"

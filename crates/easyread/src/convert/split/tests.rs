@@ -333,7 +333,6 @@ fn leaves_single_ideas_and_noun_phrases_alone() {
         "We will phone you on Monday.",
         "Please bring bread and butter.",
         "The office is open between 9am and 5pm on weekdays, so please call us then.",
-        "Mr and Mrs Khan will visit you at home next week to talk about your care.",
         "We work with health and social care services in Northfield to plan your support.",
         "You can bring your son and your daughter to the meeting if you want to.",
         "Your review is on Thursday 5 March 2026.",
@@ -357,6 +356,21 @@ fn leaves_single_ideas_and_noun_phrases_alone() {
         assert!(o.applied.is_empty(), "split {input:?}: {:?}", o.pieces);
         assert_eq!(o.pieces, vec![(input.to_string(), None)]);
     }
+    // "Mr and Mrs Khan" stays together; at 16 words the purpose becomes its own sentence.
+    let o = split_sentence(
+        "Mr and Mrs Khan will visit you at home next week to talk about your care.",
+        true,
+    );
+    assert_eq!(
+        o.pieces,
+        vec![
+            (
+                "Mr and Mrs Khan will visit you at home next week.".to_string(),
+                None
+            ),
+            ("This is to talk about your care.".to_string(), None),
+        ]
+    );
     // "As set out in" is not a cause ("So ..."); at 17 words the safety net moves the phrase
     // after the main clause instead.
     let input = "As set out in clause 9.2 of the Residence Agreement, the fees are reviewed every year in April.";
@@ -1021,6 +1035,33 @@ fn fronted_phrases_and_would_conditions() {
     );
     assert!(
         o.pieces.iter().all(|(t, _)| !t.ends_with("and recycling.")),
+        "{:?}",
+        o.pieces
+    );
+    // A purpose at the end becomes "This is to ..."; "the right to ask" is not a purpose.
+    let o = split_sentence(
+        "Ms Hughes will contact you within the next 5 working days to arrange a convenient time to meet.",
+        true,
+    );
+    assert_eq!(
+        o.pieces,
+        vec![
+            (
+                "Ms Hughes will contact you within the next 5 working days.".to_string(),
+                None
+            ),
+            (
+                "This is to arrange a convenient time to meet.".to_string(),
+                None
+            ),
+        ]
+    );
+    let o = split_sentence(
+        "You have the right to ask for a review of this decision at any time in the next month.",
+        true,
+    );
+    assert!(
+        o.pieces.iter().all(|(t, _)| !t.starts_with("This is to")),
         "{:?}",
         o.pieces
     );
