@@ -1371,6 +1371,19 @@ fn clause_at(s: &Sent, i: usize) -> bool {
     if s.starts_subject_clause(i) || bare_noun_clause(s, i) {
         return true;
     }
+    // "further costs may be incurred": a plural noun that looks like a verb ("costs"),
+    // then a helping verb.
+    if !s.is_verb(i) && !s.is(i, Role::Boundary) && s.word(i).chars().all(char::is_lowercase) {
+        let noun = s.lower(i + 1);
+        if noun.ends_with('s')
+            && s.word(i + 1) == noun
+            && s.is(i + 2, Role::Aux)
+            && !s.gap(i + 1).contains(',')
+            && !s.gap(i + 2).contains(',')
+        {
+            return true;
+        }
+    }
     if !s.is(i, Role::Determiner) {
         return false;
     }

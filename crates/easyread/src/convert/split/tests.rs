@@ -812,6 +812,13 @@ fn safety_net_breaks_what_is_still_too_long() {
             ],
         ),
         (
+            "This will happen when the summons is issued, and further costs may be incurred if enforcement action becomes needed.",
+            &[
+                "This will happen when the summons is issued.",
+                "Further costs may be incurred if enforcement action becomes needed.",
+            ],
+        ),
+        (
             "Please be assured that you have not lost your place on the waiting list as a result of this change, and that the date on which you were referred will continue to be used.",
             &[
                 "Please be assured that you have not lost your place on the waiting list as a result of this change.",
