@@ -1418,6 +1418,23 @@ fn finite_verb(s: &Sent, a: usize, b: usize) -> bool {
         .any(|m| s.is_verb(m) && !s.lower(m).ends_with("ing") && !(m > 0 && s.lower(m - 1) == "to"))
 }
 
+/// The order an "-ing" word at `i` stands for: "stating" -> "Give", "quoting" -> "Quote",
+/// "explaining" -> "Explain"; only for verbs of the split word list.
+fn order_of(s: &Sent, i: usize) -> Option<String> {
+    let w = s.lower(i);
+    if w == "stating" {
+        return Some("Give".to_string());
+    }
+    let stem = w.strip_suffix("ing")?;
+    let mut candidates = vec![stem.to_string(), format!("{stem}e")];
+    let b = stem.as_bytes();
+    if b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
+        candidates.push(stem[..stem.len() - 1].to_string());
+    }
+    let base = candidates.into_iter().find(|c| s.data.is(Role::Verb, c))?;
+    Some(capitalise(&base))
+}
+
 /// Words that take "to" and a verb as part of their meaning ("able to go", "the right to
 /// ask"): a "to" after them is not a purpose.
 const TAKES_TO: &[&str] = &[
@@ -1645,6 +1662,25 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     {
         let who = capitalise(s.word(i + 1));
         return Some((2, 3, format!("{who} {} it", s.word(i + 2))));
+    }
+    // "..., as long as they are still under 75." -> "This is as long as ...".
+    if s.phrase_at(i, &words(&["as", "long", "as"])) && clause_at(s, i + 3) && s.has_verb(0, i) {
+        return Some((2, 0, "This is".to_string()));
+    }
+    // "..., stating your reasons." -> "Give your reasons."; "..., quoting your reference."
+    // -> "Quote your reference.": what to do with it, as an order.
+    // Only with an object after it ("stating your reasons"), so not "owing to",
+    // "depending on".
+    if comma
+        && w.ends_with("ing")
+        && (s.is(i + 1, Role::Determiner) || s.is(i + 1, Role::Object))
+        && n - i <= 8
+        && !s.has_verb(i + 1, n)
+        && s.has_verb(0, i)
+    {
+        if let Some(order) = order_of(s, i) {
+            return Some((3, 1, order));
+        }
     }
     if comma && w == "including" {
         return Some((2, 1, "This includes".to_string()));

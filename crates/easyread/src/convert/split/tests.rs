@@ -493,6 +493,10 @@ fn loses_no_words_but_the_joining_ones() {
         "it",
         "been",
         "has",
+        // ", quoting your reference" -> "Quote your reference."
+        "quoting",
+        "stating",
+        "explaining",
     ];
     let added = [
         "it", "they", "he", "she", "this", "these", "the", "your", "may", "be", "so", "if", "is",
@@ -500,6 +504,7 @@ fn loses_no_words_but_the_joining_ones() {
         "with", "but", "some", "for", "example", "could", "as", "well", "because", "of", "when",
         "we", "get", "you", "i", "during", "under", "at", "end", "not", "also", "have", "has",
         "do", "includes", "starts", "these", "or", "can", "lines", "are", "open", "want", "might",
+        "quote", "give", "explain",
     ];
     for u in fixture_units() {
         let o = split_sentence(&u.text, true);
@@ -1069,6 +1074,47 @@ fn fronted_phrases_and_would_conditions() {
     );
     assert!(
         o.pieces.iter().all(|(t, _)| !t.starts_with("This is to")),
+        "{:?}",
+        o.pieces
+    );
+    // An "-ing" tail with an object becomes an order; "owing to" does not.
+    let table: &[(&str, &[&str])] = &[
+        (
+            "A review must be requested in writing within 21 days of the date of this letter, stating your reasons.",
+            &[
+                "A review must be requested in writing within 21 days of the date of this letter.",
+                "Give your reasons.",
+            ],
+        ),
+        (
+            "Please write to us at the address at the top of this letter, quoting your reference number.",
+            &[
+                "Please write to us at the address at the top of this letter.",
+                "Quote your reference number.",
+            ],
+        ),
+        (
+            "They will be invited again for screening in 2 years' time, as long as they are still under 75.",
+            &[
+                "They will be invited again for screening in 2 years' time.",
+                "This is as long as they are still under 75.",
+            ],
+        ),
+    ];
+    for (input, expected) in table {
+        let got: Vec<String> = split_sentence(input, true)
+            .pieces
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(got, *expected, "{input}");
+    }
+    let o = split_sentence(
+        "Your appointment on Wednesday 18 March 2026 has had to be cancelled, owing to the absence of the consultant.",
+        true,
+    );
+    assert!(
+        o.pieces.iter().all(|(t, _)| !t.starts_with("Owe")),
         "{:?}",
         o.pieces
     );
