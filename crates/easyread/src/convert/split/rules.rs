@@ -1714,6 +1714,35 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     {
         return Some((3, 1, "Do this if".to_string()));
     }
+    // "..., from 1 March 2026 to 28 February 2027." -> "This is from ... to ...".
+    if comma
+        && w == "from"
+        && s.toks.get(i + 1).is_some_and(|t| t.fact.is_some())
+        && !s.has_verb(i, n)
+        && s.has_verb(0, i)
+    {
+        return Some((3, 0, "This is".to_string()));
+    }
+    // "Please make sure ... before that date." -> "Do this before that date."
+    if matches!(w, "before" | "by")
+        && !comma
+        && order_before(s, i)
+        && s.is(i + 1, Role::Determiner)
+        && n - i <= 5
+        && !s.has_verb(i, n)
+        && s.has_verb(0, i)
+        && !s.is_verb(i - 1)
+        // Not "48 hours before your appointment", "the day before a bank holiday", and
+        // not after "do not".
+        && s.toks[i - 1].fact.is_none()
+        && !matches!(
+            s.lower(i - 1),
+            "day" | "days" | "hours" | "weeks" | "months" | "minutes" | "night" | "time" | "year"
+        )
+        && !(0..i).any(|m| s.lower(m) == "not")
+    {
+        return Some((4, 0, "Do this".to_string()));
+    }
     if comma && w == "starting" && matches!(next, "on" | "from") {
         return Some((2, 1, "This starts".to_string()));
     }

@@ -1109,6 +1109,41 @@ fn fronted_phrases_and_would_conditions() {
             .collect();
         assert_eq!(got, *expected, "{input}");
     }
+    let table: &[(&str, &[&str])] = &[
+        (
+            "If so, please make sure that the amount is changed with your bank before that date.",
+            &[
+                "If so, please make sure that the amount is changed with your bank.",
+                "Do this before that date.",
+            ],
+        ),
+        (
+            "Your permit will be valid for 12 months, from 1 March 2026 to 28 February 2027.",
+            &[
+                "Your permit will be valid for 12 months.",
+                "This is from 1 March 2026 to 28 February 2027.",
+            ],
+        ),
+    ];
+    for (input, expected) in table {
+        let got: Vec<String> = split_sentence(input, true)
+            .pieces
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(got, *expected, "{input}");
+    }
+    for input in [
+        "Please do not post the kit on a Saturday or the day before a bank holiday in England.",
+        "If so, please contact us on 0808 157 0418 as soon as possible and no later than 48 hours before your appointment.",
+    ] {
+        let o = split_sentence(input, true);
+        assert!(
+            o.pieces.iter().all(|(t, _)| !t.starts_with("Do this before")),
+            "{:?}",
+            o.pieces
+        );
+    }
     let o = split_sentence(
         "Your appointment on Wednesday 18 March 2026 has had to be cancelled, owing to the absence of the consultant.",
         true,
