@@ -605,6 +605,14 @@ fn antecedent(s: &Sent, j: usize) -> Option<String> {
     if d > 0 && s.is(d - 1, Role::Boundary) && s.lower(d - 1) != "by" {
         return None;
     }
+    // "your application to join the Register, which was received ...", "a rate of 4.15%
+    // a year, which is reviewed ...": a thing after "to" and a verb, or after a figure, is
+    // part of a bigger phrase, and the clause is as likely about that; naming the nearer
+    // thing again could change the meaning.
+    let after_infinitive = d >= 2 && s.lower(d - 2) == "to" && s.is_verb(d - 1);
+    if d > 0 && (after_infinitive || !s.free(d - 1)) {
+        return None;
+    }
     let head = match s.lower(d) {
         "the" | "a" | "an" => "The".to_string(),
         "your" | "our" | "their" | "his" | "her" | "its" | "my" => capitalise(s.word(d)),

@@ -205,6 +205,22 @@ fn splits_real_sentences_exactly() {
         ),
         (
             rules::RELATIVE,
+            "Thank you for your application to join the Housing Register, which was received on 12/02/2026.",
+            &[
+                "Thank you for your application to join the Housing Register.",
+                "This was received on 12/02/2026.",
+            ],
+        ),
+        (
+            rules::RELATIVE,
+            "Interest will be charged at a compound rate of 4.15% a year, which is reviewed every 6 months.",
+            &[
+                "Interest will be charged at a compound rate of 4.15% a year.",
+                "This is reviewed every 6 months.",
+            ],
+        ),
+        (
+            rules::RELATIVE,
             "Your assessed contribution of £27.55 per week will be deducted before payment, meaning that the net amount paid to you will be £284.85 per week.",
             &[
                 "Your assessed contribution of £27.55 per week will be deducted before payment.",
