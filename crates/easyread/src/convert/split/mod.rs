@@ -148,8 +148,34 @@ fn acceptable(text: &str, pieces: &[Piece]) -> bool {
         if !p.item && !is_sentence(&p.text) {
             return false;
         }
+        // A lead-in ending with a colon ("... if:") goes on in the list after it.
+        if !p.item && !p.text.trim_end().ends_with(':') && ends_hanging(&p.text) {
+            return false;
+        }
     }
     fact_multiset(text) == fact_multiset_of(pieces.iter().map(|p| p.text.as_str()))
+}
+
+/// Whether a sentence ends with a word that needs more after it ("..., or.", "the."): a
+/// split that leaves one is broken. Compared as written, so "Band A." does not hang. The words are in `assets/lexicon/hanging-words.txt`.
+fn ends_hanging(text: &str) -> bool {
+    const HANGING: &str = include_str!("../../../../../assets/lexicon/hanging-words.txt");
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        HANGING
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let last = text
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .next()
+        .unwrap_or("");
+    // As written: "Band A" and "Part B" end with a capital, not the word "a".
+    words.contains(last)
 }
 
 /// Whether `text` is a real sentence: a capital (or a digit or sign) first, a full stop,

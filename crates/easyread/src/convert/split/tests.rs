@@ -1215,3 +1215,19 @@ fn safety_net_does_not_cut_a_clause_from_its_verb() {
         o.pieces
     );
 }
+
+#[test]
+fn no_sentence_is_left_hanging_on_a_joining_word() {
+    assert!(super::ends_hanging(
+        "This is when you are a driver or passenger, or."
+    ));
+    assert!(super::ends_hanging("Please send it to the."));
+    assert!(!super::ends_hanging("We will do this."));
+    assert!(!super::ends_hanging(
+        "Your application was not placed in Band A."
+    ));
+    assert!(!super::ends_hanging("Please call us on 0117 496 0321."));
+    for piece in pieces("The badge must only be used when you are travelling in the vehicle as a driver or passenger, or when the vehicle is being used to collect you or drop you off.") {
+        assert!(!super::ends_hanging(&piece), "{piece}");
+    }
+}
