@@ -364,6 +364,14 @@ fn plainer_words_for_letters() {
             "We will calculate your contribution.",
             "We will work out your contribution.",
         ),
+        (
+            "The medical team has advised that you are ready to go home.",
+            "The medical team has said that you are ready to go home.",
+        ),
+        (
+            "The payment will be made by BACS transfer.",
+            "The payment will be made by BACS transfer.",
+        ),
     ]);
 }
 
