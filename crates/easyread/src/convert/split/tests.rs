@@ -879,14 +879,7 @@ fn another_way_to_contact_and_opening_hours_become_sentences() {
             ],
         ),
     ];
-    for (input, expected) in table {
-        let got: Vec<String> = split_sentence(input, true)
-            .pieces
-            .into_iter()
-            .map(|(t, _)| t)
-            .collect();
-        assert_eq!(got, *expected, "{input}");
-    }
+    assert_splits(&table);
     // Days in brackets with no phone number before them stay.
     let input = "The day centre is open to visitors at weekends (Saturday and Sunday) from 10am.";
     assert!(split_sentence(input, true)
@@ -988,14 +981,7 @@ fn fronted_phrases_and_would_conditions() {
             ],
         ),
     ];
-    for (input, expected) in table {
-        let got: Vec<String> = split_sentence(input, true)
-            .pieces
-            .into_iter()
-            .map(|(t, _)| t)
-            .collect();
-        assert_eq!(got, *expected, "{input}");
-    }
+    assert_splits(&table);
     // "Having ..., it has been decided that": the writer did both.
     let o = split_sentence(
         "Having thought about the form which you returned on 9 February 2026, with the evidence from your doctor, it has been decided that a consultation is needed.",
@@ -1048,14 +1034,7 @@ fn fronted_phrases_and_would_conditions() {
             ],
         ),
     ];
-    for (input, expected) in table {
-        let got: Vec<String> = split_sentence(input, true)
-            .pieces
-            .into_iter()
-            .map(|(t, _)| t)
-            .collect();
-        assert_eq!(got, *expected, "{input}");
-    }
+    assert_splits(&table);
     // A subject of two things joined by "and" is not cut.
     let o = split_sentence(
         "Your collection days will not change: general waste is collected every other Tuesday, and recycling and garden waste are collected on alternate Tuesdays.",
@@ -1117,14 +1096,7 @@ fn fronted_phrases_and_would_conditions() {
             ],
         ),
     ];
-    for (input, expected) in table {
-        let got: Vec<String> = split_sentence(input, true)
-            .pieces
-            .into_iter()
-            .map(|(t, _)| t)
-            .collect();
-        assert_eq!(got, *expected, "{input}");
-    }
+    assert_splits(&table);
     let table: &[(&str, &[&str])] = &[
         (
             "If so, please make sure that the amount is changed with your bank before that date.",
@@ -1141,14 +1113,7 @@ fn fronted_phrases_and_would_conditions() {
             ],
         ),
     ];
-    for (input, expected) in table {
-        let got: Vec<String> = split_sentence(input, true)
-            .pieces
-            .into_iter()
-            .map(|(t, _)| t)
-            .collect();
-        assert_eq!(got, *expected, "{input}");
-    }
+    assert_splits(&table);
     for input in [
         "Please do not post the kit on a Saturday or the day before a bank holiday in England.",
         "If so, please contact us on 0808 157 0418 as soon as possible and no later than 48 hours before your appointment.",
@@ -1229,5 +1194,17 @@ fn no_sentence_is_left_hanging_on_a_joining_word() {
     assert!(!super::ends_hanging("Please call us on 0117 496 0321."));
     for piece in pieces("The badge must only be used when you are travelling in the vehicle as a driver or passenger, or when the vehicle is being used to collect you or drop you off.") {
         assert!(!super::ends_hanging(&piece), "{piece}");
+    }
+}
+
+/// Each input splits into exactly the expected sentences (list markers left out).
+fn assert_splits(table: &[(&str, &[&str])]) {
+    for (input, expected) in table {
+        let got: Vec<String> = split_sentence(input, true)
+            .pieces
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(got, *expected, "{input}");
     }
 }
