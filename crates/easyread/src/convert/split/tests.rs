@@ -879,7 +879,7 @@ fn another_way_to_contact_and_opening_hours_become_sentences() {
             ],
         ),
     ];
-    assert_splits(&table);
+    assert_splits(table);
     // Days in brackets with no phone number before them stay.
     let input = "The day centre is open to visitors at weekends (Saturday and Sunday) from 10am.";
     assert!(split_sentence(input, true)
@@ -981,7 +981,7 @@ fn fronted_phrases_and_would_conditions() {
             ],
         ),
     ];
-    assert_splits(&table);
+    assert_splits(table);
     // "Having ..., it has been decided that": the writer did both.
     let o = split_sentence(
         "Having thought about the form which you returned on 9 February 2026, with the evidence from your doctor, it has been decided that a consultation is needed.",
@@ -1034,7 +1034,7 @@ fn fronted_phrases_and_would_conditions() {
             ],
         ),
     ];
-    assert_splits(&table);
+    assert_splits(table);
     // A subject of two things joined by "and" is not cut.
     let o = split_sentence(
         "Your collection days will not change: general waste is collected every other Tuesday, and recycling and garden waste are collected on alternate Tuesdays.",
@@ -1096,7 +1096,7 @@ fn fronted_phrases_and_would_conditions() {
             ],
         ),
     ];
-    assert_splits(&table);
+    assert_splits(table);
     let table: &[(&str, &[&str])] = &[
         (
             "If so, please make sure that the amount is changed with your bank before that date.",
@@ -1113,7 +1113,7 @@ fn fronted_phrases_and_would_conditions() {
             ],
         ),
     ];
-    assert_splits(&table);
+    assert_splits(table);
     for input in [
         "Please do not post the kit on a Saturday or the day before a bank holiday in England.",
         "If so, please contact us on 0808 157 0418 as soon as possible and no later than 48 hours before your appointment.",
