@@ -27,6 +27,7 @@ pub(crate) enum Role {
     Boundary,
     SeriesLead,
     Object,
+    Telling,
 }
 
 impl Role {
@@ -48,6 +49,7 @@ impl Role {
             "boundary" => Role::Boundary,
             "series-lead" => Role::SeriesLead,
             "object" => Role::Object,
+            "telling" => Role::Telling,
             _ => return None,
         })
     }

@@ -1540,7 +1540,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && next == "that"
         && s.free(i + 2)
         && s.has_verb(i + 2, n)
-        && (1..i).any(|m| s.lower(m) == "that")
+        && (1..i).any(|m| s.lower(m) == "that" && s.is(m - 1, Role::Telling))
     {
         return Some((1, 2, "Also,".to_string()));
     }

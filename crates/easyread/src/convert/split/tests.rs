@@ -1208,3 +1208,11 @@ fn assert_splits(table: &[(&str, &[&str])]) {
         assert_eq!(got, *expected, "{input}");
     }
 }
+
+#[test]
+fn a_second_order_after_and_that_is_not_made_a_statement() {
+    let input = "Please make sure that access is clear and that the room where the bed will be put in has been cleared of furniture and rugs before the technicians arrive.";
+    for piece in pieces(input) {
+        assert!(!piece.starts_with("Also, the room"), "{piece}");
+    }
+}
