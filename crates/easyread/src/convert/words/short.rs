@@ -133,11 +133,14 @@ pub(crate) fn abbreviations(ctx: &mut Ctx, edits: &mut Vec<Edit>) {
             {
                 continue;
             }
-            // "the Department for Work and Pensions (DWP)": the initials say it again.
+            // "the Department for Work and Pensions (DWP)": the initials say it again. So
+            // do they after the letter's own words for the thing ("the multidisciplinary
+            // team (MDT)"): later uses are written in full, so the bracket adds nothing.
             if let Some(open) = text[..i].strip_suffix('(') {
                 let said = open.trim_end().to_lowercase();
                 let expansion = abbr.expansion.to_lowercase();
-                if rest.starts_with(')') && said.ends_with(&expansion) {
+                let after_words = said.ends_with(|c: char| c.is_alphabetic());
+                if rest.starts_with(')') && (said.ends_with(&expansion) || after_words) {
                     let start = open.trim_end().len();
                     if ctx.free(start, end + 1, true) {
                         ctx.claim(start, end + 1);

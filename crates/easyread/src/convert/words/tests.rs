@@ -283,6 +283,14 @@ fn abbreviations_are_written_in_full() {
             "Ask the Department for Work and Pensions today.",
         ),
         (
+            "The multidisciplinary team (MDT) met on 28 January 2026.",
+            "The multidisciplinary team met on 28 January 2026.",
+        ),
+        (
+            "Your care will be reviewed by the MDT.",
+            "Your care will be reviewed by the team of different professionals.",
+        ),
+        (
             "Write to Flat No. 5, Heron House.",
             "Write to Flat No. 5, Heron House.",
         ),
