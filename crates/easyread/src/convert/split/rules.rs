@@ -445,9 +445,12 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
             s.is(m, Role::Aux)
                 || (s.is_verb(m) && s.lower(m).ends_with('s') && !s.lower(m).ends_with("ss"))
         };
+        // "If we do not hear from you and you do not come": two conditions; made into
+        // sentences, the second would read as a fact ("You do not come.").
         if (t + 1..j).any(|m| {
             (s.comma_before(m) && finite(m))
-                || (matches!(s.lower(m), "or" | "and") && finite(m + 1))
+                || (matches!(s.lower(m), "or" | "and")
+                    && (finite(m + 1) || s.is(m + 1, Role::Subject)))
         }) {
             return None;
         }

@@ -1216,3 +1216,12 @@ fn a_second_order_after_and_that_is_not_made_a_statement() {
         assert!(!piece.starts_with("Also, the room"), "{piece}");
     }
 }
+
+#[test]
+fn two_conditions_are_not_made_into_statements() {
+    let input = "If we do not hear from you and you do not come, we will write to you and to your doctor, and you may be discharged from the service.";
+    for piece in pieces(input) {
+        assert_ne!(piece, "You do not come.", "{input}");
+        assert!(!piece.ends_with("and you do not come."), "{piece}");
+    }
+}
