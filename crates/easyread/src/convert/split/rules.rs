@@ -1169,7 +1169,21 @@ fn opens_dependent(s: &Sent) -> bool {
         two,
         ("in", "case") | ("even", "if") | ("now", "that") | ("provided", "that") | ("so", "that")
     );
-    DEPENDENT_OPENERS.contains(&s.lower(0)) || dependent_pair || fronted_phrase(s).is_some()
+    // "However, following an assessment ..., it has been confirmed": a fronted phrase after
+    // a word and a comma.
+    let after_word = s.comma_before(1)
+        && [Role::Condition, Role::Contrast, Role::Cause, Role::Prep]
+            .iter()
+            .any(|&role| {
+                s.data
+                    .phrases(role)
+                    .iter()
+                    .any(|e| s.phrase_at(1, &e.words))
+            });
+    DEPENDENT_OPENERS.contains(&s.lower(0))
+        || dependent_pair
+        || after_word
+        || fronted_phrase(s).is_some()
 }
 
 /// Whether the words `0..end` can stand as a sentence on their own: a verb, and, when the

@@ -1225,3 +1225,11 @@ fn two_conditions_are_not_made_into_statements() {
         assert!(!piece.ends_with("and you do not come."), "{piece}");
     }
 }
+
+#[test]
+fn a_fronted_phrase_after_however_is_not_left_as_a_sentence() {
+    let input = "However, following an assessment by his consultant psychiatrist, Dr. L. Ferreira, dated 6 February 2026, it has been confirmed that Mr Boateng lacks the mental capacity to manage his property and money affairs.";
+    for piece in pieces(input) {
+        assert!(!piece.ends_with("dated 6 February 2026."), "{piece}");
+    }
+}
