@@ -35,6 +35,8 @@ pub const RULE_LETTERHEAD_TO_FROM: &str = "letterhead-to-from";
 pub const RULE_SIGN_OFF_TO_FROM: &str = "sign-off-to-from";
 /// Rule id: a contact line of the sign-off moved to the details.
 pub const RULE_CONTACT_TO_DETAILS: &str = "contact-to-details";
+/// Rule id: enclosures and copies ("Enc. ...", "cc: ...") moved to the details.
+pub const RULE_ENCLOSURES_TO_DETAILS: &str = "enclosures-to-details";
 
 const DATA: &str = include_str!("../../../../assets/lexicon/letter-padding.tsv");
 
@@ -48,6 +50,7 @@ struct Lexicon {
     title_prefix: Vec<String>,
     title_phrase: Vec<(String, String)>,
     keep_case: Vec<(String, String)>,
+    after_sign_off: Vec<(String, String)>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -72,6 +75,7 @@ fn parse(data: &str) -> Lexicon {
             "title-prefix" => lex.title_prefix.push(phrase),
             "title-phrase" => lex.title_phrase.push((phrase, replacement)),
             "keep-case" => lex.keep_case.push((phrase, replacement)),
+            "after-sign-off" => lex.after_sign_off.push((phrase, replacement)),
             _ => {}
         }
     }
@@ -83,6 +87,7 @@ fn parse(data: &str) -> Lexicon {
     lex.title_prefix.sort_by(by_len);
     lex.title_phrase.sort_by(|a, b| by_len(&a.0, &b.0));
     lex.keep_case.sort_by(|a, b| by_len(&a.0, &b.0));
+    lex.after_sign_off.sort_by(|a, b| by_len(&a.0, &b.0));
     lex
 }
 
@@ -203,6 +208,7 @@ pub(crate) fn capitalise_first(text: &str) -> String {
 pub fn run(draft: &mut Draft) {
     sign_off_to_from(draft);
     subject_to_title(draft);
+    enclosures_to_details(draft);
     let units = std::mem::take(&mut draft.units);
     let mut kept = Vec::with_capacity(units.len());
     for mut unit in units {
@@ -247,6 +253,82 @@ pub fn run(draft: &mut Draft) {
         kept.push(unit);
     }
     draft.units = kept;
+}
+
+/// The plain label of an after-sign-off label at byte `at` of `text` ("Enc." -> "Sent with
+/// this letter"), and where the value after it starts. The label must be followed by "."
+/// or ":", so "Enclosures are ..." and "cc" inside a word never match.
+fn after_sign_off_label(text: &str, at: usize) -> Option<(&'static str, usize)> {
+    if !at_word_start(text, at) {
+        return None;
+    }
+    lexicon().after_sign_off.iter().find_map(|(label, plain)| {
+        let end = match_at(text, at, label, Case::Any)?;
+        let rest = text.get(end..)?;
+        rest.starts_with(['.', ':'])
+            .then(|| (plain.as_str(), end + 1))
+    })
+}
+
+/// "Enc. leaflet" and "cc: Dr Shah" after the sign-off are not sentences to simplify: each
+/// becomes a details line ("Sent with this letter: leaflet", "Copy sent to: Dr Shah"). The
+/// sentences of one paragraph that starts with such a label are taken together, and a
+/// second label inside it ("... leaflet cc: Registered Manager") starts a second line.
+fn enclosures_to_details(draft: &mut Draft) {
+    let mut i = 0;
+    while i < draft.units.len() {
+        let unit = &draft.units[i];
+        let block = unit.source.block;
+        if unit.kind != UnitKind::Sentence
+            || block.is_none()
+            || after_sign_off_label(&unit.text, 0).is_none()
+        {
+            i += 1;
+            continue;
+        }
+        let end = (i..draft.units.len())
+            .find(|&j| draft.units[j].source.block != block)
+            .unwrap_or(draft.units.len());
+        let source = unit.source;
+        let joined = draft.units[i..end]
+            .iter()
+            .map(|u| u.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut labels: Vec<(usize, &'static str, usize)> = Vec::new();
+        for (at, _) in joined.char_indices() {
+            if let Some((plain, value)) = after_sign_off_label(&joined, at) {
+                if at == 0 || joined.get(value..).is_some_and(|r| r.starts_with(' ')) {
+                    labels.push((at, plain, value));
+                }
+            }
+        }
+        let mut lines = Vec::new();
+        for (k, &(_, plain, value)) in labels.iter().enumerate() {
+            let stop = labels.get(k + 1).map_or(joined.len(), |l| l.0);
+            let text = joined.get(value..stop).unwrap_or("").trim();
+            if !text.is_empty() {
+                lines.push(format!("{plain}: {text}"));
+            }
+        }
+        if lines.is_empty() {
+            i += 1;
+            continue;
+        }
+        draft.units.drain(i..end);
+        draft.record(
+            Stage::Cleanup,
+            RULE_ENCLOSURES_TO_DETAILS,
+            joined,
+            lines.join("\n"),
+            source,
+        );
+        for line in lines {
+            if !draft.details.contains(&line) {
+                draft.details.push(line);
+            }
+        }
+    }
 }
 
 /// What to do with a sentence that may be padding.
@@ -347,7 +429,7 @@ fn cut_opening_after_comma(text: &str) -> Option<String> {
             return Some(if replacement.is_empty() {
                 format!("{}, {rest}", &text[..comma])
             } else {
-                format!("{}, {replacement} {rest}", &text[..comma])
+                format!("{}, {replacement}{}", &text[..comma], spaced(&rest))
             });
         }
     }
@@ -380,10 +462,20 @@ fn cut_opening_at_start(text: &str) -> Option<String> {
         return Some(if replacement.is_empty() {
             capitalise_first(&rest)
         } else {
-            format!("{} {rest}", capitalise_first(replacement))
+            format!("{}{}", capitalise_first(replacement), spaced(&rest))
         });
     }
     None
+}
+
+/// The rest of a sentence after a replaced opening, with the space it needs: none before a
+/// comma ("I am sorry but, on the basis of ..."), one otherwise.
+fn spaced(rest: &str) -> String {
+    if rest.starts_with([',', ';', '.']) {
+        rest.to_string()
+    } else {
+        format!(" {rest}")
+    }
 }
 
 /// Whether a sign-off line is a closing phrase such as "Yours sincerely,".
@@ -678,6 +770,7 @@ fn sentence_case(title: &str, known: &[&str]) -> String {
         .map(|f| (f.span.start, f.span.end))
         .collect();
     protected.extend(known_names(title, known));
+    protected.extend(proper_words(title, known));
     let mut keep: Vec<(usize, usize, &str)> = Vec::new();
     for (phrase, written) in &lexicon().keep_case {
         let mut from = 0;
@@ -770,6 +863,67 @@ fn known_names(title: &str, known: &[&str]) -> Vec<(usize, usize)> {
             end -= 1;
         }
         i = end.max(i) + 1;
+    }
+    out
+}
+
+/// Words of the title that are names by their shape, not by a list:
+/// - a law with its year: the Title Case words before "Act 2005" or "Regulations 2014",
+///   with the small words between them ("the Mental Capacity Act 2005", "the Housing
+///   Grants, Construction and Regeneration Act 1996");
+/// - a word before a code ("Schedule A1", "Form COP5");
+/// - a rare word that a `known` line (address, From block) writes with a capital: a place
+///   such as "Harbury". Common words ("Care", "Review") are not taken from addresses.
+fn proper_words(title: &str, known: &[&str]) -> Vec<(usize, usize)> {
+    let separator = |c: char| c.is_whitespace() || c == ',';
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (at, c) in title
+        .char_indices()
+        .chain(std::iter::once((title.len(), ' ')))
+    {
+        match (separator(c), start) {
+            (true, Some(s)) => {
+                words.push((s, &title[s..at]));
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    let code = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_uppercase())
+    };
+    let mut out = Vec::new();
+    for (i, &(start, word)) in words.iter().enumerate() {
+        let next = words.get(i + 1).map_or("", |w| w.1);
+        if matches!(word, "Act" | "Regulations") && year(next) {
+            let mut first = i;
+            let mut m = i;
+            while m > 0 {
+                let w = words[m - 1].1;
+                if capital(w) && is_title_case(w) {
+                    first = m - 1;
+                } else if !matches!(w, "and" | "of" | "for" | "the" | "to" | "in" | "on") {
+                    break;
+                }
+                m -= 1;
+            }
+            out.push((words[first].0, start + word.len()));
+            continue;
+        }
+        let before_code = code(next);
+        let rare_known = i > 0
+            && !crate::lexicon::frequency::is_common(word, 3.0)
+            && known.iter().any(|line| {
+                line.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .any(|w| w == word)
+            });
+        if is_title_case(word) && (before_code || rare_known) {
+            out.push((start, start + word.len()));
+        }
     }
     out
 }
@@ -995,7 +1149,7 @@ mod tests {
             ),
             (
                 "Residents' Parking Permit – Zone W4",
-                "Residents' parking permit – zone W4",
+                "Residents' parking permit – Zone W4",
                 &[],
             ),
             (
@@ -1009,6 +1163,28 @@ mod tests {
                 &[],
             ),
             ("2026/27", "2026/27", &[]),
+            // Names by their shape: a law with its year, a word before a code, a rare
+            // word that an address writes with a capital ("Harbury", from the known lines).
+            (
+                "Re: Standard Authorisation under Schedule A1 of the Mental Capacity Act 2005",
+                "Standard authorisation under Schedule A1 of the Mental Capacity Act 2005",
+                &[],
+            ),
+            (
+                "Application for a Grant under the Housing Grants, Construction and Regeneration Act 1996",
+                "Application for a grant under the Housing Grants, Construction and Regeneration Act 1996",
+                &[],
+            ),
+            (
+                "Application for a Grant – 8 Kingfisher Walk, Harbury",
+                "Application for a grant – 8 Kingfisher Walk, Harbury",
+                &[],
+            ),
+            (
+                "Changes to your Care in Harbury",
+                "Changes to your care in Harbury",
+                &[],
+            ),
             (
                 "Offer of a Day Opportunities Placement",
                 "Offer of a day opportunities placement",
@@ -1019,6 +1195,7 @@ mod tests {
             let mut draft = sentences(&["Your review is due."]);
             draft.units.insert(0, unit(UnitKind::Heading(1), subject));
             draft.from = vec!["BrightPath Home Care Ltd".into()];
+            draft.addresses = vec![vec!["12 Mill Lane".into(), "Harbury".into()]];
             run(&mut draft);
             assert_eq!(draft.title.as_deref(), Some(*title), "subject: {subject}");
             assert_eq!(draft.details, *details, "subject: {subject}");
@@ -1068,6 +1245,53 @@ mod tests {
         run(&mut draft);
         assert_eq!(draft.title, None);
         assert_eq!(draft.units.len(), 2);
+    }
+
+    #[test]
+    fn enclosures_and_copies_move_to_the_details() {
+        let mut draft = sentences(&["Your review is due."]);
+        let mut enc = unit(UnitKind::Sentence, "Enc.");
+        enc.source.block = Some(7);
+        let mut rest = unit(
+            UnitKind::Sentence,
+            "Standard Authorisation (Form 5); Assessments cc: Dr. T. Okafor, Harbour View Surgery",
+        );
+        rest.source.block = Some(7);
+        let mut copy = unit(UnitKind::Sentence, "Copy to: Mrs F. Oyelaran");
+        copy.source.block = Some(8);
+        // Not labels: "Enclosures are ..." has no "." or ":" after the word.
+        let mut sentence = unit(UnitKind::Sentence, "Enclosures are listed below.");
+        sentence.source.block = Some(9);
+        draft.units.extend([enc, rest, copy, sentence]);
+        run(&mut draft);
+        assert_eq!(
+            draft.details,
+            [
+                "Sent with this letter: Standard Authorisation (Form 5); Assessments",
+                "Copy sent to: Dr. T. Okafor, Harbour View Surgery",
+                "Copy sent to: Mrs F. Oyelaran",
+            ]
+        );
+        assert_eq!(
+            texts(&draft),
+            ["Your review is due.", "Enclosures are listed below."]
+        );
+        assert_eq!(
+            draft
+                .changes
+                .iter()
+                .filter(|c| c.rule == RULE_ENCLOSURES_TO_DETAILS)
+                .count(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_replaced_opening_before_a_comma_leaves_no_space_before_it() {
+        let text = "I regret to inform you that, on the basis of the test of resources, a grant cannot be approved.";
+        let got = cut_opening(text).expect("the opening is cut");
+        assert!(got.starts_with("I am sorry but, on the basis"), "{got}");
+        assert!(!got.contains(" ,"), "{got}");
     }
 
     #[test]
