@@ -439,7 +439,12 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
             (t, format!("may {}", s.word(t)))
         }
     } else {
-        let t = (k..j).find(|&t| s.is_verb(t))?;
+        // "If someone living with you falls ...": an "-ing" word after the subject
+        // describes it; the verb comes later.
+        let describing = |t: usize| {
+            t > k && s.lower(t).ends_with("ing") && !s.is(t - 1, Role::Aux) && !s.is_verb(t - 1)
+        };
+        let t = (k..j).find(|&t| s.is_verb(t) && !describing(t))?;
         // "If any item becomes damaged, develops a fault or is no longer required".
         let finite = |m: usize| {
             s.is(m, Role::Aux)
@@ -476,7 +481,9 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
             _ if s.is(t, Role::Aux) => return None,
             w if w.ends_with("ed") && !w.ends_with("eed") => return None,
             w => {
-                let plain = t > k && matches!(s.lower(t - 1), "i" | "you" | "we" | "they");
+                let plain = t > k
+                    && matches!(s.lower(t - 1), "i" | "you" | "we" | "they")
+                    && !(k..t).any(describing);
                 let base = if plain { w.to_string() } else { base_form(w) };
                 format!("may {base}")
             }
@@ -915,6 +922,15 @@ pub(crate) fn series(s: &Sent) -> Option<Proposal> {
 /// The lead-in (the text before word `first`) and the items, given last first.
 fn series_proposal(s: &Sent, first: usize, mut items: Vec<(usize, usize)>) -> Option<Proposal> {
     items.reverse();
+    // "the Housing Grants, Construction and Regeneration Act 1996": capitals on both sides
+    // of every join are one name, not a series.
+    let capital = |t: usize| s.word(t).starts_with(|c: char| c.is_uppercase());
+    if items
+        .windows(2)
+        .all(|w| capital(w[0].1 - 1) && capital(w[1].0))
+    {
+        return None;
+    }
     let lead = finish_with(s.text.get(..s.toks.get(first)?.start)?, ':');
     let mut pieces = vec![Piece::sentence(lead)];
     pieces.extend(items.iter().map(|&(a, b)| Piece::item(words_text(s, a, b))));
@@ -1225,6 +1241,19 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
         let Some((cost, skip, lead)) = break_at(s, i) else {
             continue;
         };
+        // "I am sorry but, on the basis of ..., it has been decided": the words since the
+        // last comma open the next clause, so the first part would end half-way.
+        let fronted_open = (2..i).rev().find(|&m| {
+            s.comma_before(m)
+                && matches!(s.lower(m - 1), "but" | "and" | "that")
+                && (FRONTED_PREPOSITIONS.contains(&s.lower(m))
+                    || matches!(s.lower(m), "following" | "after" | "before"))
+        });
+        if fronted_open.is_some_and(|m| {
+            !(m + 1..i).any(|k| s.comma_before(k) && (s.starts_main_clause(k) || clause_at(s, k)))
+        }) {
+            continue;
+        }
         // In a list item, a thing named and then described: "a pendant alarm, which is
         // waterproof" -> "A pendant alarm. This is waterproof." The name stays as it is.
         let named = !lists
@@ -1250,7 +1279,10 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
         let score = cost * 4 + i.max(right_words);
         options.push((score, i, pieces));
     }
-    if let Some(p) = fronted_phrase_after(s) {
+    for p in [fronted_phrase_after(s), fronted_phrase_inside(s)]
+        .into_iter()
+        .flatten()
+    {
         let (main_words, pp_words) = (p.1, p.2);
         options.push((2 * 4 + main_words.max(pp_words), 0, p.0));
     }
@@ -1313,6 +1345,33 @@ fn fronted_phrase_after(s: &Sent) -> Option<(Vec<Piece>, usize, usize)> {
         Piece::sentence(finish(&format!("This is {lowered}"))),
     ];
     Some((pieces, n - j, j + 2))
+}
+
+/// A phrase between commas after a joining word, before the main clause: "I am sorry but,
+/// on the basis of the test of resources ..., it has been decided that ..." -> "I am sorry
+/// but it has been decided that .... This is on the basis of the test of resources ...".
+fn fronted_phrase_inside(s: &Sent) -> Option<(Vec<Piece>, usize, usize)> {
+    let n = s.len();
+    let m = (2..n).find(|&m| {
+        s.comma_before(m)
+            && matches!(s.lower(m - 1), "but" | "that")
+            && FRONTED_PREPOSITIONS.contains(&s.lower(m))
+    })?;
+    if !s.has_verb(0, m) {
+        return None;
+    }
+    let j = (m + 2..n.saturating_sub(3))
+        .find(|&j| s.comma_before(j) && (s.starts_main_clause(j) || clause_at(s, j)))?;
+    if !s.has_verb(j, n) || (m..j).any(|k| s.is(k, Role::Aux)) {
+        return None;
+    }
+    let open = s.text.get(..s.toks[m - 1].end)?;
+    let phrase = s.text.get(s.toks[m].start..mark_at(s, j, ',')?)?;
+    let pieces = vec![
+        Piece::sentence(finish(&format!("{open} {}", rest(s, j)))),
+        Piece::sentence(finish(&format!("This is {phrase}"))),
+    ];
+    Some((pieces, n - (j - m), j - m + 2))
 }
 
 /// Where the clause before word `i` ends: at the first comma, semicolon or colon in the gap
@@ -1525,6 +1584,33 @@ const TAKES_TO: &[&str] = &[
     "reason",
     "attempt",
 ];
+
+/// Whether a participle that describes a thing stands shortly before word `i`, with no
+/// helping verb after it: "assessments carried out on 19/02/2026", "the suggestion made by
+/// Mr Owen Tranter, Occupational Therapist, on 14 January 2026". The date belongs to that
+/// participle, not to the main clause, so it cannot become "This is on ...".
+fn describing_participle_before(s: &Sent, i: usize) -> bool {
+    for m in (1..i).rev().take(10) {
+        if s.is(m, Role::Aux) {
+            return false;
+        }
+        let w = s.lower(m);
+        let participle = s.is_verb(m)
+            && ((w.ends_with("ed") && !w.ends_with("eed")) || s.data.irregular.contains(w));
+        let before = s.lower(m - 1);
+        let after_noun = !s.is(m - 1, Role::Aux)
+            && !s.is(m - 1, Role::Subject)
+            && !s.is(m - 1, Role::Boundary)
+            && !s.is_verb(m - 1)
+            && !s.comma_before(m)
+            && before.chars().all(|c| c.is_ascii_lowercase())
+            && !before.is_empty();
+        if participle && after_noun {
+            return true;
+        }
+    }
+    false
+}
 
 /// Whether a fact's first word is a day, a date or a time: "Tuesday", "19", "10:30am".
 fn when_fact(word: &str) -> bool {
@@ -1822,6 +1908,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && fact_next
         && when_fact(s.word(i + 1))
         && !s.is_verb(i - 1)
+        && !describing_participle_before(s, i)
         && !(s.toks[i - 1].fact.is_some() && !comma && when_fact(s.word(i - 1)))
         && s.has_verb(0, i)
         && !s.has_verb(i, n)

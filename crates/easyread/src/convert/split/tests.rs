@@ -1196,3 +1196,41 @@ fn assert_no_piece(input: &str, bad: impl Fn(&str) -> bool) {
         o.pieces
     );
 }
+
+#[test]
+fn a_describing_ing_word_is_not_the_verb_of_a_condition() {
+    assert_splits(&[(
+        "If someone living with you falls into one of these groups, you may still be entitled to the discount, and supporting evidence will be requested.",
+        &[
+            "Someone living with you may fall into one of these groups.",
+            "If so, you may still be entitled to the discount.",
+            "Supporting evidence will be requested.",
+        ],
+    )]);
+}
+
+#[test]
+fn a_date_stays_with_the_participle_it_belongs_to() {
+    for input in [
+        "The authorisation was granted following assessments carried out on 19/02/2026 and 23/02/2026 by the Best Interests Assessor, Mr Callum Reid.",
+        "This was received on 27th January 2026 following the recommendation made by Mr Owen Tranter, Occupational Therapist, on 14 January 2026.",
+    ] {
+        assert_no_piece(input, |p| p.starts_with("This is on") || p.starts_with("This will be on"));
+    }
+}
+
+#[test]
+fn a_phrase_after_but_moves_behind_the_main_clause_and_a_law_name_is_no_series() {
+    assert_splits(&[(
+        "I am sorry but, on the basis of the test of resources carried out under the Housing Grants, Construction and Regeneration Act 1996, it has been decided that a grant cannot be agreed.",
+        &[
+            "I am sorry.",
+            "But it has been decided that a grant cannot be agreed.",
+            "This is on the basis of the test of resources carried out under the Housing Grants, Construction and Regeneration Act 1996.",
+        ],
+    )]);
+    assert_no_piece(
+        "We looked at your income on the basis of the test of resources carried out under the Housing Grants, Construction and Regeneration Act 1996.",
+        |p| p == "Construction" || p.ends_with("carried:"),
+    );
+}
