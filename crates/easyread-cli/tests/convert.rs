@@ -271,3 +271,30 @@ fn a_bad_lexicon_exits_2_with_one_line_naming_file_and_line() {
         }
     }
 }
+
+#[test]
+fn details_announced_by_a_lead_in_stay_under_it() {
+    let letter = b"Dear Mr Shah,\n\nA drop-in session will be held for patients who would like to ask questions:\n\nDate: Thursday 23 April 2026\nTime: 2pm to 7pm\nPlace: Millbrook Community Hall\n\nYou can also phone us on 0113 496 0925.\n\nYours sincerely,\n\nAnna Berg\nPractice Manager\n";
+    let out = with_stdin(&["convert", "--to", "txt", "-"], letter);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    let lead = lines
+        .iter()
+        .position(|l| l.starts_with("A drop-in session will be held"))
+        .unwrap_or_else(|| panic!("no lead-in in:\n{text}"));
+    assert_eq!(
+        lines[lead + 1..lead + 4],
+        [
+            "- Date: Thursday 23 April 2026",
+            "- Time: 2pm to 7pm",
+            "- Place: Millbrook Community Hall"
+        ],
+        "{text}"
+    );
+    assert_eq!(text.matches("Thursday 23 April 2026").count(), 1, "{text}");
+}

@@ -125,6 +125,24 @@ impl Draft {
                         .addresses
                         .push(lines.iter().map(|l| clean(l)).collect());
                 }
+                // Details announced by the sentence before ("A drop-in session will be
+                // held:") stay in the body under it, as a list; others go to the details.
+                Block::Details { lines, .. } | Block::Contact { lines, .. }
+                    if draft.units.last().is_some_and(|u| {
+                        u.kind == UnitKind::Sentence && u.text.trim_end().ends_with(':')
+                    }) =>
+                {
+                    for (i, line) in lines.iter().enumerate() {
+                        draft.units.push(Unit {
+                            kind: UnitKind::ListItem,
+                            text: clean(line),
+                            strong: Vec::new(),
+                            list: Some(lists),
+                            source: source(Some(i)),
+                        });
+                    }
+                    lists += 1;
+                }
                 Block::Details { lines, .. } | Block::Contact { lines, .. } => {
                     draft.details.extend(lines.iter().map(|l| clean(l)));
                 }

@@ -259,6 +259,20 @@ type Edit = (&'static str, String, String);
 
 /// The sentence with the sender as "we", "us" or "our", and the edits made; `None` when
 /// nothing changed.
+/// Whether the name at `at..end` is one part of a place written with commas: "Assessment
+/// Room 2, Wheelchair and Seating Service, Unit 7, ...". There it names the place, and "us"
+/// would lose where to go.
+fn address_part(text: &str, at: usize, end: usize) -> bool {
+    let before = text[..at].trim_end();
+    let after = text[end..].trim_start();
+    before.ends_with(',')
+        && after.starts_with(',')
+        && before[..before.len() - 1]
+            .rsplit(',')
+            .next()
+            .is_some_and(|part| part.chars().any(|c| c.is_ascii_digit()))
+}
+
 fn rewrite(text: &str, patterns: &[Pattern]) -> Option<(String, Vec<Edit>)> {
     let lex = lexicon();
     let facts = find_facts(text);
@@ -286,7 +300,7 @@ fn rewrite(text: &str, patterns: &[Pattern]) -> Option<(String, Vec<Edit>)> {
             at += 1;
             continue;
         };
-        if inside_other_fact(&facts, at, end) {
+        if inside_other_fact(&facts, at, end) || address_part(text, at, end) {
             at = end;
             continue;
         }
@@ -609,6 +623,8 @@ mod tests {
             "The Department for Work and Pensions pays your pension.",
             "The Trust will write to you.",
             "The Council offices are closed.",
+            // A part of a place: "us" would lose where to go.
+            "Place: Assessment Room 2, Kingsmere County Council, Unit 7, Kingsmead Business Park",
         ];
         for input in cases {
             assert_eq!(one(council_draft, input), input);
