@@ -127,6 +127,13 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         rules::coordination(&s),
         rules::brackets(&s),
         if lists { rules::series(&s) } else { None },
+        if lists {
+            rules::repeated_opener(&s)
+        } else {
+            None
+        },
+        rules::appositive(&s),
+        rules::middle_relative(&s),
         rules::long(&s, lists),
     ];
     candidates

@@ -1488,6 +1488,19 @@ fn clause_at(s: &Sent, i: usize) -> bool {
         {
             return true;
         }
+        // "the assessment found that", "the panel decided that": a verb in the past with
+        // what it says after it (not "the form sent to you").
+        if j <= i + 3
+            && s.is_verb(j)
+            && (w.ends_with("ed") || s.data.irregular.contains(w))
+            && matches!(
+                s.lower(j + 1),
+                "that" | "you" | "us" | "him" | "her" | "them"
+            )
+            && !s.is(j - 1, Role::Boundary)
+        {
+            return true;
+        }
         if s.is(j, Role::Relative) || s.is(j, Role::Subject) {
             return false;
         }
@@ -1919,6 +1932,238 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             "This is"
         };
         return Some((4, 0, lead.to_string()));
+    }
+    None
+}
+
+/// Rule id: a person's name said after what they are becomes a sentence of its own.
+pub const APPOSITIVE: &str = "split-appositive";
+
+/// Titles that start a person's name.
+const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "professor"];
+
+/// Words that link a sentence to the one before: a sentence that opens with one keeps its
+/// place, and the new sentence comes after it.
+const LINKING_OPENERS: &[&str] = &[
+    "if", "so", "but", "also", "however", "this", "these", "then", "instead", "or", "and",
+];
+
+/// Where the thing that the name at word `i` (after a comma) names starts: back to its
+/// determiner, past "of" ("a member of the Community Review Team"), with no verb or comma
+/// on the way.
+fn named_thing_start(s: &Sent, i: usize) -> Option<usize> {
+    let mut j = i;
+    while j > 0 && i - j < 8 {
+        j -= 1;
+        if j + 1 < i && s.gap(j + 1).contains([',', ';', ':', '(', ')']) {
+            return None;
+        }
+        if s.is_verb(j) || s.is(j, Role::Aux) || s.toks[j].depth > 0 {
+            return None;
+        }
+        if s.is(j, Role::Determiner) && !matches!(s.lower(j), "this" | "that" | "any") {
+            // "a member of the team": the name is the member's; but in "the care and
+            // support of your mother" it is the mother's.
+            if j > 1 && s.lower(j - 1) == "of" {
+                let one = (j.saturating_sub(4)..j - 1)
+                    .find(|&k| matches!(s.lower(k), "a" | "an" | "one"));
+                if let Some(k) = one.filter(|&k| !s.has_verb(k, j)) {
+                    return Some(k);
+                }
+            }
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// A person's name after what they are, between commas or at the end: "Unfortunately, your
+/// daughter, Ms Joanna Kowalczyk, does not meet the rules ..." -> "Ms Joanna Kowalczyk is
+/// your daughter." and "Unfortunately, your daughter does not meet the rules ...". After "a"
+/// or "an" the name takes the place of the words: "A member of the team, Ms Yasmin Farouk,
+/// will phone you." -> "Ms Yasmin Farouk will phone you. She is a member of the team."
+pub(crate) fn appositive(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS {
+        return None;
+    }
+    let capital = |t: usize| s.word(t).starts_with(|c: char| c.is_uppercase());
+    for i in 2..n {
+        if !s.comma_before(i) || !TITLES.contains(&s.lower(i).trim_end_matches('.')) {
+            continue;
+        }
+        let mut e = i + 1;
+        while e < n && e - i <= 5 && !s.gap(e).contains([',', '(']) && capital(e) {
+            e += 1;
+        }
+        let at_end = e == n && matches!(s.gap(n).trim(), "." | "!");
+        // After the name the sentence must go on with its own words, not with a clause
+        // about the person (", who now lives") or another thing (", and because").
+        let goes_on = e < n
+            && s.comma_before(e)
+            && s.has_verb(e, n)
+            && !matches!(
+                s.lower(e),
+                "who" | "which" | "whose" | "whom" | "where" | "and" | "or" | "but"
+            );
+        if e == i + 1 || !(at_end || goes_on) {
+            continue;
+        }
+        let Some(start) = named_thing_start(s, i) else {
+            continue;
+        };
+        let name = words_text(s, i, e);
+        let thing = words_text(s, start, i);
+        let mut thing_lower = thing.to_string();
+        if let Some(first) = thing_lower.get(..1) {
+            thing_lower.replace_range(..1, &first.to_lowercase());
+        }
+        let after_name = if at_end {
+            s.gap(n).trim().to_string()
+        } else {
+            s.text.get(mark_at(s, e, ',')? + 1..)?.to_string()
+        };
+        if matches!(s.lower(start), "a" | "an") {
+            let pronoun = match s.lower(i).trim_end_matches('.') {
+                "mr" => "He",
+                "mrs" | "ms" | "miss" => "She",
+                _ => continue,
+            };
+            let main = format!("{}{name}{after_name}", &s.text[..s.toks[start].start]);
+            return proposal(
+                APPOSITIVE,
+                vec![
+                    Piece::sentence(finish(&capitalise(&main))),
+                    Piece::sentence(finish(&format!("{pronoun} is {thing_lower}"))),
+                ],
+            );
+        }
+        let main = format!("{}{after_name}", &s.text[..s.gap_start(i)]);
+        let intro = Piece::sentence(finish(&format!("{name} is {thing_lower}")));
+        let main = Piece::sentence(finish(&main));
+        let pieces = if LINKING_OPENERS.contains(&s.lower(0)) {
+            vec![main, intro]
+        } else {
+            vec![intro, main]
+        };
+        return proposal(APPOSITIVE, pieces);
+    }
+    None
+}
+
+/// Rule id: a relative clause inside the subject becomes a sentence after the main one.
+pub const MIDDLE_RELATIVE: &str = "split-middle-relative";
+
+/// A relative clause between commas inside the subject: "Your first payment of £436.50,
+/// which includes arrears from 24 November 2025, will be paid on 26 January 2026." -> "Your
+/// first payment of £436.50 will be paid on 26 January 2026. It includes arrears from 24
+/// November 2025."
+pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS {
+        return None;
+    }
+    let i = (2..n)
+        .find(|&i| s.comma_before(i) && s.free(i) && matches!(s.lower(i), "which" | "who"))?;
+    if s.has_verb(0, i) || s.is(i + 1, Role::Subject) || s.is(i + 1, Role::Determiner) {
+        return None;
+    }
+    // The main clause goes on after the comma that a helping or finite verb follows.
+    let finite = |k: usize| {
+        s.is(k, Role::Aux)
+            || (s.is_verb(k) && {
+                let w = s.lower(k);
+                (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed")
+            })
+    };
+    let k = (i + 2..n).find(|&k| s.comma_before(k) && finite(k))?;
+    if !s.has_verb(i + 1, k) || !s.has_verb(k, n) {
+        return None;
+    }
+    let plural = matches!(s.lower(i + 1), "are" | "were" | "have");
+    let pronoun = if s.lower(i) == "which" {
+        if plural {
+            "They"
+        } else {
+            "It"
+        }
+    } else {
+        match (0..i).find_map(|t| match s.lower(t).trim_end_matches('.') {
+            "mr" => Some("He"),
+            "mrs" | "ms" | "miss" => Some("She"),
+            _ => None,
+        }) {
+            Some(p) if !plural => p,
+            _ => "They",
+        }
+    };
+    let main = format!("{} {}", &s.text[..s.gap_start(i)], rest(s, k));
+    let clause = format!("{pronoun} {}", words_text(s, i + 1, k));
+    proposal(
+        MIDDLE_RELATIVE,
+        vec![
+            Piece::sentence(finish(&main)),
+            Piece::sentence(finish(&clause)),
+        ],
+    )
+}
+
+/// Rule id: clauses that each start with the same word become a list.
+pub const REPEATED_OPENER: &str = "split-repeated-opener";
+
+/// Three or more clauses at the end of a sentence that each start with the same word
+/// ("if", "that", "when") become a list under a lead-in ending with that word: "Tell us if
+/// your circumstances change, for example if your income goes up, if someone comes to
+/// live with you, or if you go abroad." -> "... for example if:" and three items.
+pub(crate) fn repeated_opener(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS || !matches!(s.gap(n).trim(), "." | "!") {
+        return None;
+    }
+    for opener in ["if", "that", "when"] {
+        let at: Vec<usize> = (1..n)
+            .filter(|&m| s.lower(m) == opener && s.free(m))
+            .collect();
+        // The last run of openers, each after a comma or an "and"/"or".
+        let joined = |m: usize| {
+            s.comma_before(m) || (matches!(s.lower(m - 1), "and" | "or") && s.free(m - 1))
+        };
+        let mut run: Vec<usize> = Vec::new();
+        for &m in at.iter().rev() {
+            match run.last() {
+                None => run.push(m),
+                Some(_) if joined(*run.last()?) && m + 1 < *run.last()? => run.push(m),
+                Some(_) => break,
+            }
+        }
+        run.reverse();
+        // The first opener need not follow a comma ("tell us if"), the others must.
+        while run.len() >= 2 && !run[1..].iter().all(|&m| joined(m)) {
+            run.remove(0);
+        }
+        if run.len() < 3 {
+            continue;
+        }
+        let mut items = Vec::new();
+        for (k, &m) in run.iter().enumerate() {
+            let mut end = run.get(k + 1).copied().unwrap_or(n);
+            if end < n && matches!(s.lower(end - 1), "and" | "or") {
+                end -= 1;
+            }
+            // An item with a comma of its own ("..., as these measures will help") is
+            // more than one thing: other rules split it first.
+            if !s.has_verb(m + 1, end)
+                || s.toks[m + 1..end].iter().any(|t| t.depth > 0)
+                || (m + 2..end).any(|t| s.comma_before(t))
+            {
+                return None;
+            }
+            items.push(words_text(s, m + 1, end));
+        }
+        let lead = finish_with(s.text.get(..s.toks[run[0]].end)?, ':');
+        let mut pieces = vec![Piece::sentence(lead)];
+        pieces.extend(items.into_iter().map(Piece::item));
+        return proposal(REPEATED_OPENER, pieces);
     }
     None
 }

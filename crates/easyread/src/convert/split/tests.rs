@@ -335,6 +335,48 @@ fn splits_real_sentences_exactly() {
                 "We can confirm that you have eligible needs for support.",
             ],
         ),
+        (
+            rules::APPOSITIVE,
+            "Unfortunately, your daughter, Ms Joanna Kowalczyk, does not meet the rules to travel with you as an escort.",
+            &[
+                "Ms Joanna Kowalczyk is your daughter.",
+                "Unfortunately, your daughter does not meet the rules to travel with you as an escort.",
+            ],
+        ),
+        (
+            rules::APPOSITIVE,
+            "A member of the Community Review Team, Ms Yasmin Farouk, will phone you before 24 April 2026.",
+            &[
+                "Ms Yasmin Farouk will phone you before 24 April 2026.",
+                "She is a member of the Community Review Team.",
+            ],
+        ),
+        (
+            rules::APPOSITIVE,
+            "This is after a concern raised on 13/01/2026 about the care and support of your mother, Mrs Fadumo Warsame.",
+            &[
+                "This is after a concern raised on 13/01/2026 about the care and support of your mother.",
+                "Mrs Fadumo Warsame is your mother.",
+            ],
+        ),
+        (
+            rules::MIDDLE_RELATIVE,
+            "Your first payment of £436.50, which includes arrears from 24 November 2025, will be paid into your bank account on or around 26 January 2026.",
+            &[
+                "Your first payment of £436.50 will be paid into your bank account on or around 26 January 2026.",
+                "It includes arrears from 24 November 2025.",
+            ],
+        ),
+        (
+            rules::REPEATED_OPENER,
+            "You must tell us straight away if your circumstances change, for example if your income or savings go up, if someone comes to live with you, or if you go abroad for more than 4 weeks.",
+            &[
+                "You must tell us straight away if your circumstances change, for example if:",
+                "- your income or savings go up",
+                "- someone comes to live with you",
+                "- you go abroad for more than 4 weeks",
+            ],
+        ),
     ];
     for (rule, input, expected) in table {
         let outcome = split_sentence(input, true);
@@ -751,7 +793,8 @@ fn safety_net_breaks_what_is_still_too_long() {
         (
             "We intend to apply to the Court of Protection to be appointed as deputy for your brother, Mr Kwame Boateng, who now lives at Larchwood Court Care Home, Kingsmere KQ9 3AF.",
             &[
-                "We intend to apply to the Court of Protection to be appointed as deputy for your brother, Mr Kwame Boateng.",
+                "Mr Kwame Boateng is your brother.",
+                "We intend to apply to the Court of Protection to be appointed as deputy for your brother.",
                 "He now lives at Larchwood Court Care Home, Kingsmere KQ9 3AF.",
             ],
         ),
@@ -851,11 +894,13 @@ fn safety_net_breaks_what_is_still_too_long() {
         let o = split_sentence(input, true);
         let got: Vec<&str> = o.pieces.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(got, *expected, "{input}");
-        // The safety net, or (once it can see the verbs) the coordination rule.
+        // The safety net, the coordination rule (once it can see the verbs) or a name
+        // moved out of a piece ("Mr Kwame Boateng is your brother.").
         assert!(
-            o.applied
-                .iter()
-                .all(|a| a.rule == rules::LONG || a.rule == rules::COORDINATION),
+            o.applied.iter().all(|a| matches!(
+                a.rule,
+                rules::LONG | rules::COORDINATION | rules::APPOSITIVE
+            )),
             "{input}"
         );
     }
@@ -1233,4 +1278,29 @@ fn a_phrase_after_but_moves_behind_the_main_clause_and_a_law_name_is_no_series()
         "We looked at your income on the basis of the test of resources carried out under the Housing Grants, Construction and Regeneration Act 1996.",
         |p| p == "Construction" || p.ends_with("carried:"),
     );
+}
+
+#[test]
+fn a_name_is_not_moved_when_a_clause_about_the_person_follows() {
+    // ", who now lives ...": moving the name would glue the clause to "your brother".
+    assert_no_piece(
+        "We intend to apply to the Court of Protection to be appointed as deputy for your brother, Mr Kwame Boateng, who now lives at Larchwood Court Care Home.",
+        |p| p.contains("brother who"),
+    );
+    // An item with a comma of its own is not one of the openers' items.
+    assert_no_piece(
+        "In the meantime, it is suggested that windows are opened for a short time each day, that the bathroom door is kept closed and that clothes are not dried on radiators, as these measures will help.",
+        |p| p.contains("radiators, as"),
+    );
+}
+
+#[test]
+fn a_reason_with_a_verb_in_the_past_is_a_clause() {
+    assert_splits(&[(
+        "Unfortunately, your daughter does not meet the rules to travel with you as an escort, as the assessment found that you do not need the support of a carer during the journey.",
+        &[
+            "Unfortunately, your daughter does not meet the rules to travel with you as an escort.",
+            "This is because the assessment found that you do not need the support of a carer during the journey.",
+        ],
+    )]);
 }
