@@ -485,6 +485,11 @@ impl Builder {
             self.lines_block(|lines, source| Block::Details { lines, source }, lines);
             return;
         }
+        // The same with a long value wrapped onto the next line.
+        if let Some(joined) = unwrap_labelled_lines(&lines) {
+            self.lines_block(|lines, source| Block::Details { lines, source }, joined);
+            return;
+        }
         if (2..=8).contains(&lines.len())
             && lines.iter().all(|l| shapes::is_address_like(&l.text))
             && lines
@@ -653,4 +658,43 @@ fn sender(lines: &[Line]) -> Option<String> {
                 .find(|t| shapes::is_name_like(t) && !shapes::is_closing(t))
         })
         .map(str::to_string)
+}
+
+/// Labelled lines whose long values wrap onto the next line ("Clinic: Orthopaedic
+/// Outpatients, Seaborne General" / "Hospital"), each joined back into one line. `None`
+/// unless the chunk starts with a labelled line, has at least two, and every other line
+/// goes on from a line that has not ended (no full stop, colon or semicolon at its end).
+fn unwrap_labelled_lines(lines: &[Line]) -> Option<Vec<Line>> {
+    let first = lines.first()?;
+    let labelled = lines
+        .iter()
+        .filter(|l| shapes::is_labelled_value(&l.text))
+        .count();
+    if !shapes::is_labelled_value(&first.text) || labelled < 2 || labelled == lines.len() {
+        return None;
+    }
+    let mut groups: Vec<Vec<Line>> = Vec::new();
+    for line in lines {
+        if shapes::is_labelled_value(&line.text) {
+            groups.push(vec![line.clone()]);
+            continue;
+        }
+        let group = groups.last_mut()?;
+        let ended = group
+            .last()
+            .is_some_and(|l| l.text.trim_end().ends_with(['.', ':', ';', '!', '?']));
+        if ended {
+            return None;
+        }
+        group.push(line.clone());
+    }
+    Some(
+        groups
+            .into_iter()
+            .map(|group| {
+                let span = span_of(&group);
+                Line::new(join(group), span)
+            })
+            .collect(),
+    )
 }

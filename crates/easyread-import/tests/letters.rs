@@ -538,6 +538,28 @@ paragraph: Please note: bring this letter. It helps us.
 }
 
 #[test]
+fn labelled_lines_with_wrapped_values_are_details_too() {
+    let letter = "Dear Mrs Sharifi,\n\nA new appointment has been arranged for you as follows:\n\nDate: Monday 13 April 2026\nTime: 14:10 (please arrive 20 minutes early, as an X-ray\n      may be needed)\nClinic: Orthopaedic Outpatients, Seaborne General\n        Hospital\n\nWe are sorry for the change.\n";
+    assert_eq!(
+        outline(&text(letter)),
+        "\
+salutation: Dear Mrs Sharifi,
+paragraph: A new appointment has been arranged for you as follows:
+details: Date: Monday 13 April 2026 | Time: 14:10 (please arrive 20 minutes early, as an X-ray may be needed) | Clinic: Orthopaedic Outpatients, Seaborne General Hospital
+paragraph: We are sorry for the change.
+"
+    );
+    // A labelled line and then prose that has ended is not a details block.
+    let prose =
+        "Dear Sir,\n\nDate: Monday 13 April 2026.\nWe will phone you before then.\nTime: 2pm\n";
+    assert!(
+        !outline(&text(prose)).contains("details:"),
+        "{}",
+        outline(&text(prose))
+    );
+}
+
+#[test]
 fn a_single_labelled_line_in_the_body_stays_prose() {
     let letter = "Dear Sir,\n\nPlease note: we will phone you.\n\nNext step: a visit from Sam.\n";
     let outline = outline(&text(letter));
