@@ -805,21 +805,34 @@ fn subject_pronoun(s: &Sent, start: usize, end: usize) -> Option<String> {
 /// Whether the words `a..b` can be an item of a series: short, no helping verb, no subject,
 /// no verb but a leading "-ing" word.
 fn item_ok(s: &Sent, a: usize, b: usize) -> bool {
+    // "a free TV licence if you are aged 75 or over": a condition of the item's own may
+    // have a subject and a verb.
+    let condition = (a + 1..b)
+        .find(|&t| matches!(s.lower(t), "if" | "when" | "unless"))
+        .unwrap_or(b);
     a < b
-        && b - a <= MAX_ITEM_WORDS
+        && b - a <= MAX_ITEM_WORDS + 2
+        && (condition < b || b - a <= MAX_ITEM_WORDS)
         && !s.is(a, Role::Boundary)
         && !is_lead(s, a)
-        && (a..b).all(|t| {
+        && (a..condition).all(|t| {
             !s.is(t, Role::Aux)
                 && !s.is(t, Role::Subject)
                 && !s.is(t, Role::Object)
                 && (t + 1 == b || !s.gap(t + 1).contains([';', ':', '(', ')']))
                 && (!s.is_verb(t)
                     || (t > a
-                        && (s.lower(t).ends_with("ed")
+                        // "giving holiday pay": after an "-ing" word, its object.
+                        && (s.lower(a).ends_with("ing")
+                            || s.lower(t).ends_with("ed")
                             || s.lower(t).ends_with("ing")
                             || (s.data.irregular.contains(s.lower(t)) && !s.is(t, Role::Verb))))
-                    || (t == a && s.lower(t).ends_with("ing")))
+                    || (t == a && s.lower(t).ends_with("ing"))
+                    // "help with the cost of ...": a noun that looks like a verb.
+                    || (t == a
+                        && a > 0
+                        && s.lower(a - 1) != "to"
+                        && matches!(s.lower(a + 1), "with" | "from" | "for" | "of" | "on")))
                 && s.lower(t) != "please"
         })
 }
@@ -1061,6 +1074,35 @@ pub(crate) fn participle(s: &Sent) -> Option<Proposal> {
                     s.word(j + 3),
                     rest(s, j + 4)
                 ))),
+            ],
+        );
+    }
+    // "Having thought about the feedback, the Integrated Care Board has agreed that ...":
+    // the subject comes first, then "It has agreed that ...".
+    if let Some(j) = (2..n).find(|&j| {
+        s.comma_before(j) && s.is(j, Role::Determiner) && s.lower(j) != "that" && clause_at(s, j)
+    }) {
+        let k = (j + 1..(j + 8).min(n)).find(|&k| s.is(k, Role::Aux))?;
+        // Not "your application has been successful": the subject did not do the thinking.
+        if !matches!(s.lower(k), "has" | "have")
+            || !s.is_verb(k + 1)
+            || s.lower(k + 1) == "been"
+            || s.has_verb(j, k)
+        {
+            return None;
+        }
+        let comma = mark_at(s, j, ',')?;
+        let done = s.text.get(s.toks[1].start..comma)?;
+        let subject = words_text(s, j, k);
+        let pronoun = if s.lower(k) == "has" { "It" } else { "They" };
+        return proposal(
+            PARTICIPLE,
+            vec![
+                Piece::sentence(finish(&capitalise(&format!(
+                    "{subject} {} {done}",
+                    s.lower(k)
+                )))),
+                Piece::sentence(finish(&format!("{pronoun} {}", rest(s, k)))),
             ],
         );
     }
@@ -1402,6 +1444,10 @@ fn order_before(s: &Sent, i: usize) -> bool {
 /// joining word, a determiner or a subject ("... passenger, or", "that is"); without a
 /// comma, not a preposition either.
 fn ends_clause(s: &Sent, j: usize, comma: bool) -> bool {
+    // "... as soon as you can, or email ...": the helping verb ends a clause here.
+    if j >= 2 && s.lower(j) == "can" && s.lower(j - 1) == "you" && s.lower(j - 2) == "as" {
+        return true;
+    }
     !(s.is(j, Role::Aux)
         || s.is(j, Role::Coordinator)
         || (!comma && s.is(j, Role::Boundary))
@@ -1809,6 +1855,30 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if comma && w == "including" {
         return Some((2, 1, "This includes".to_string()));
     }
+    // "..., namely your Employment and Support Allowance of £138.20 ..." -> "This is your
+    // Employment and Support Allowance ...".
+    if comma && w == "namely" && s.has_verb(0, i) {
+        // "namely your tenancy agreement and the certificate": more than one thing.
+        let several = (i + 1..n).any(|m| {
+            s.lower(m) == "and" && s.free(m) && s.word(m + 1).starts_with(char::is_lowercase)
+        });
+        let lead = if several { "These are" } else { "This is" };
+        return Some((2, 1, lead.to_string()));
+    }
+    // "..., on the basis that you are the only adult" -> "This is because you are ...";
+    // "... worked out on the basis of the information" -> "This is based on the
+    // information".
+    if s.phrase_at(i, &words(&["on", "the", "basis"])) && s.has_verb(0, i) && i >= 6 {
+        match s.lower(i + 3) {
+            "that" if clause_at(s, i + 4) => {
+                return Some((2, 4, "This is because".to_string()));
+            }
+            "of" if !s.has_verb(i + 4, n) => {
+                return Some((3, 4, "This is based on".to_string()));
+            }
+            _ => {}
+        }
+    }
     if comma && w == "for" && next == "example" && !SUBORDINATORS.contains(&s.lower(i + 2)) {
         return Some((2, 2, "For example, this could be".to_string()));
     }
@@ -2001,7 +2071,11 @@ pub(crate) fn appositive(s: &Sent) -> Option<Proposal> {
         // about the person (", who now lives") or another thing (", and because").
         let goes_on = e < n
             && s.comma_before(e)
-            && s.has_verb(e, n)
+            && (s.has_verb(e, n)
+                || matches!(
+                    s.lower(e),
+                    "at" | "in" | "on" | "from" | "for" | "to" | "of"
+                ))
             && !matches!(
                 s.lower(e),
                 "who" | "which" | "whose" | "whom" | "where" | "and" | "or" | "but"
@@ -2063,9 +2137,23 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
     if n <= MAX_WORDS {
         return None;
     }
-    let i = (2..n)
-        .find(|&i| s.comma_before(i) && s.free(i) && matches!(s.lower(i), "which" | "who"))?;
-    if s.has_verb(0, i) || s.is(i + 1, Role::Subject) || s.is(i + 1, Role::Determiner) {
+    // A participle phrase in the same place: "the scheme manager service, now given by
+    // Mrs Quinn, will be replaced" -> "It is now given by Mrs Quinn."
+    let past_participle = |t: usize| {
+        let w = s.lower(t);
+        s.free(t) && s.is_verb(t) && (w.ends_with("ed") || s.data.irregular.contains(w))
+    };
+    let described = |i: usize| {
+        past_participle(i)
+            || (matches!(s.lower(i), "now" | "currently" | "usually") && past_participle(i + 1))
+    };
+    let i = (2..n).find(|&i| {
+        s.comma_before(i) && s.free(i) && (matches!(s.lower(i), "which" | "who") || described(i))
+    })?;
+    let relative = matches!(s.lower(i), "which" | "who");
+    if s.has_verb(0, i)
+        || (relative && (s.is(i + 1, Role::Subject) || s.is(i + 1, Role::Determiner)))
+    {
         return None;
     }
     // The main clause goes on after the comma that a helping or finite verb follows.
@@ -2077,8 +2165,19 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
             })
     };
     let k = (i + 2..n).find(|&k| s.comma_before(k) && finite(k))?;
-    if !s.has_verb(i + 1, k) || !s.has_verb(k, n) {
+    if !s.has_verb(i, k) || !s.has_verb(k, n) {
         return None;
+    }
+    if !relative {
+        let main = format!("{} {}", &s.text[..s.gap_start(i)], rest(s, k));
+        let clause = format!("It is {}", words_text(s, i, k));
+        return proposal(
+            MIDDLE_RELATIVE,
+            vec![
+                Piece::sentence(finish(&main)),
+                Piece::sentence(finish(&clause)),
+            ],
+        );
     }
     let plural = matches!(s.lower(i + 1), "are" | "were" | "have");
     let pronoun = if s.lower(i) == "which" {

@@ -555,6 +555,11 @@ fn loses_no_words_but_the_joining_ones() {
         "quoting",
         "stating",
         "explaining",
+        // ", namely your tenancy agreement" -> "These are your tenancy agreement".
+        "namely",
+        // ", on the basis that you are" -> "This is because you are".
+        "on",
+        "basis",
     ];
     let added = [
         "it", "they", "he", "she", "this", "these", "the", "your", "may", "be", "so", "if", "is",
@@ -1051,7 +1056,8 @@ fn fronted_phrases_and_would_conditions() {
         (
             "Having reviewed the documents which you supplied, namely your tenancy agreement and the registration certificate, I can confirm that your application has been successful.",
             &[
-                "I have reviewed the documents which you supplied, namely your tenancy agreement and the registration certificate.",
+                "I have reviewed the documents which you supplied.",
+            "These are your tenancy agreement and the registration certificate.",
                 "I can confirm that your application has been successful.",
             ],
         ),
@@ -1303,4 +1309,67 @@ fn a_reason_with_a_verb_in_the_past_is_a_clause() {
             "This is because the assessment found that you do not need the support of a carer during the journey.",
         ],
     )]);
+}
+
+#[test]
+fn more_shapes_of_long_sentences_split_exactly() {
+    assert_splits(&[
+        (
+            "Having thought about the feedback and the capacity of neighbouring practices, the Integrated Care Board has agreed that the registered list of about 4,300 patients will be moved to Riverside Medical Group.",
+            &[
+                "The Integrated Care Board has thought about the feedback and the capacity of neighbouring practices.",
+                "It has agreed that the registered list of about 4,300 patients will be moved to Riverside Medical Group.",
+            ],
+        ),
+        (
+            "It was decided that all 6 qualifying requirements were met, namely the age, mental health, mental capacity, best interests, eligibility and no refusals requirements.",
+            &[
+                "It was decided that all 6 qualifying requirements were met.",
+                "These are the age, mental health, mental capacity, best interests, eligibility and no refusals requirements.",
+            ],
+        ),
+        (
+            "Our records show that a 25% Single Person Discount is now applied to your Council Tax account, on the basis that you are the only adult aged 18 or over living there.",
+            &[
+                "Our records show that a 25% Single Person Discount is now applied to your Council Tax account.",
+                "This is because you are the only adult aged 18 or over living there.",
+            ],
+        ),
+        (
+            "We have granted a Standard Authorisation for the deprivation of liberty of your father, Mr Winston Johnson, at Beechfield Care Home.",
+            &[
+                "Mr Winston Johnson is your father.",
+                "We have granted a Standard Authorisation for the deprivation of liberty of your father at Beechfield Care Home.",
+            ],
+        ),
+        (
+            "From Monday 1 June 2026, the on-site scheme manager service, now given by Mrs Beverley Quinn from Monday to Friday, 9am to 5pm, will be replaced by a visiting service.",
+            &[
+                "From Monday 1 June 2026, the on-site scheme manager service will be replaced by a visiting service.",
+                "It is now given by Mrs Beverley Quinn from Monday to Friday, 9am to 5pm.",
+            ],
+        ),
+        (
+            "As an employer you will have certain legal responsibilities, for example registering with HM Revenue and Customs, paying at least the National Living Wage, giving holiday pay and arranging employer's liability insurance.",
+            &[
+                "As an employer you will have certain legal responsibilities, for example:",
+                "registering with HM Revenue and Customs",
+                "paying at least the National Living Wage",
+                "giving holiday pay",
+                "arranging employer's liability insurance",
+            ],
+        ),
+        (
+            "If so, please contact the Duty Team on 0161 496 0274 as soon as you can, or email adult.care@northfield.gov.example.",
+            &[
+                "If so, please contact the Duty Team on 0161 496 0274 as soon as you can.",
+                "You can also email adult.care@northfield.gov.example.",
+            ],
+        ),
+    ]);
+    // The subject did not do the thinking: no "Your application has thought about".
+    assert_no_piece(
+        "Having thought about the information you gave, your application has been successful and an award of £150.00 has been made to your household.",
+        |p| p.starts_with("Your application has thought"),
+    );
 }
