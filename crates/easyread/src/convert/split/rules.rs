@@ -1985,6 +1985,84 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     {
         return Some((4, 0, "This is".to_string()));
     }
+    let no_verb_after = s.has_verb(0, i) && !s.has_verb(i, n);
+    // "... on 0161 496 0855 at least 10 working days before the meeting." -> "Do this at
+    // least 10 working days before the meeting."
+    if w == "at"
+        && next == "least"
+        && s.toks.get(i + 2).is_some_and(|t| t.fact.is_some())
+        && order_before(s, i)
+        && no_verb_after
+    {
+        return Some((3, 0, "Do this".to_string()));
+    }
+    // "... on 0161 496 0472, Monday to Thursday, 9am to 5pm." -> "Lines are open Monday to
+    // Thursday, 9am to 5pm."; "... between 9am and 12:30pm, Monday to Friday."
+    if ((comma && is_weekday(w)) || (w == "between" && fact_next && when_fact(s.word(i + 1))))
+        && phone_before(s, i)
+        && no_verb_after
+    {
+        return Some((2, 0, "Lines are open".to_string()));
+    }
+    // "... under section 39D of the Act." -> "This is under section 39D of the Act.": the
+    // law or rule that says so, when named.
+    let purpose_after = (i..n).any(|m| s.lower(m) == "to" && plain_verb(s, m + 1));
+    if w == "under"
+        && no_verb_after
+        && !purpose_after
+        && i >= 6
+        && !s.is_verb(i - 1)
+        && !describing_participle_before(s, i)
+        && (i + 1..(i + 4).min(n)).any(|m| {
+            matches!(
+                s.lower(m),
+                "section" | "part" | "clause" | "schedule" | "regulation"
+            ) || s.word(m).starts_with(char::is_uppercase)
+        })
+    {
+        return Some((5, 0, "This is".to_string()));
+    }
+    // "... within 1 calendar month of ..." after "in writing": "writing" is no verb here.
+    if w == "within" && s.lower(i - 1) == "writing" && s.lower(i - 2) == "in" && no_verb_after {
+        let lead = if order_before(s, i) {
+            "Do this"
+        } else if (0..i).any(|m| s.lower(m) == "must") {
+            "This must be"
+        } else {
+            "This is"
+        };
+        return Some((4, 0, lead.to_string()));
+    }
+    // "... has been arranged for you at The Larches Care Home, 18 Orchard Lane" -> "This is
+    // at The Larches Care Home, ...": a named place, not one a verb needs ("held at").
+    let place_at = if s.lower(i + 1) == "the" {
+        i + 2
+    } else {
+        i + 1
+    };
+    if w == "at"
+        && s.toks.get(place_at).is_some_and(|t| {
+            matches!(
+                t.kind,
+                Some(crate::facts::FactKind::Address | crate::facts::FactKind::Organisation)
+            )
+        })
+        && no_verb_after
+        && i >= 6
+        && !s.is_verb(i - 1)
+        && !describing_participle_before(s, i)
+        && !matches!(
+            s.lower(i - 1),
+            "place" | "held" | "seen" | "based" | "live" | "lives" | "work" | "works"
+        )
+    {
+        let lead = if future_before(s, i) {
+            "This will be"
+        } else {
+            "This is"
+        };
+        return Some((4, 0, lead.to_string()));
+    }
     // Not between a date and its time ("on Thursday 19 March 2026 at 11am"), and not
     // when a verb follows ("at 11am to complete ...").
     if matches!(w, "on" | "at")

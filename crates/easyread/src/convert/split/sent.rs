@@ -16,6 +16,8 @@ pub(crate) struct Tok {
     pub depth: u32,
     /// The index of the fact the word is part of.
     pub fact: Option<usize>,
+    /// The kind of that fact.
+    pub kind: Option<crate::facts::FactKind>,
 }
 
 /// A sentence with its words.
@@ -44,10 +46,11 @@ impl<'a> Sent<'a> {
             while fact_at < facts.len() && facts[fact_at].span.end <= t.span.start {
                 fact_at += 1;
             }
-            let fact = facts
+            let found = facts
                 .get(fact_at)
-                .filter(|f| f.span.start <= t.span.start && t.span.end <= f.span.end)
-                .map(|_| fact_at);
+                .filter(|f| f.span.start <= t.span.start && t.span.end <= f.span.end);
+            let fact = found.map(|_| fact_at);
+            let kind = found.map(|f| f.kind);
             let word = &text[t.span.start..t.span.end];
             toks.push(Tok {
                 start: t.span.start,
@@ -55,6 +58,7 @@ impl<'a> Sent<'a> {
                 lower: word.to_lowercase(),
                 depth,
                 fact,
+                kind,
             });
         }
         let mut sent = Sent {

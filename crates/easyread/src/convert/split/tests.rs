@@ -179,7 +179,8 @@ fn splits_real_sentences_exactly() {
             "If the appointment is not convenient, please call the Repairs Team on 0113 496 0650 at least 24 hours in advance.",
             &[
                 "The appointment may not be convenient.",
-                "If so, please call the Repairs Team on 0113 496 0650 at least 24 hours in advance.",
+                "If so, please call the Repairs Team on 0113 496 0650.",
+                "Do this at least 24 hours in advance.",
             ],
         ),
         (
@@ -924,7 +925,8 @@ fn another_way_to_contact_and_opening_hours_become_sentences() {
         (
             "If so, please phone the Appointments Centre on 0117 496 0364 (Monday to Friday, 8am to 6pm) at least 5 working days before.",
             &[
-                "If so, please phone the Appointments Centre on 0117 496 0364 at least 5 working days before.",
+                "If so, please phone the Appointments Centre on 0117 496 0364.",
+                "Do this at least 5 working days before.",
                 "Lines are open Monday to Friday, 8am to 6pm.",
             ],
         ),
@@ -1099,7 +1101,8 @@ fn fronted_phrases_and_would_conditions() {
         (
             "A review must be requested in writing within 21 days of the date of this letter, stating your reasons.",
             &[
-                "A review must be requested in writing within 21 days of the date of this letter.",
+                "A review must be requested in writing.",
+                "This must be within 21 days of the date of this letter.",
                 "Give your reasons.",
             ],
         ),
@@ -1339,7 +1342,8 @@ fn more_shapes_of_long_sentences_split_exactly() {
             "We have granted a Standard Authorisation for the deprivation of liberty of your father, Mr Winston Johnson, at Beechfield Care Home.",
             &[
                 "Mr Winston Johnson is your father.",
-                "We have granted a Standard Authorisation for the deprivation of liberty of your father at Beechfield Care Home.",
+                "We have granted a Standard Authorisation for the deprivation of liberty of your father.",
+                "This is at Beechfield Care Home.",
             ],
         ),
         (
@@ -1371,5 +1375,62 @@ fn more_shapes_of_long_sentences_split_exactly() {
     assert_no_piece(
         "Having thought about the information you gave, your application has been successful and an award of £150.00 has been made to your household.",
         |p| p.starts_with("Your application has thought"),
+    );
+}
+
+#[test]
+fn times_opening_hours_laws_and_places_after_the_main_clause_split_off() {
+    assert_splits(&[
+        (
+            "If so, please phone the Appointments Centre on 0117 496 0364 at least 5 working days before.",
+            &[
+                "If so, please phone the Appointments Centre on 0117 496 0364.",
+                "Do this at least 5 working days before.",
+            ],
+        ),
+        (
+            "If so, you can contact Ms Antwi on 0161 496 0472, Monday to Thursday, 9am to 5pm.",
+            &[
+                "If so, you can contact Ms Antwi on 0161 496 0472.",
+                "Lines are open Monday to Thursday, 9am to 5pm.",
+            ],
+        ),
+        (
+            "Simply phone our self-referral line on 020 7946 0325 between 9am and 12:30pm, Monday to Friday.",
+            &[
+                "Simply phone our self-referral line on 020 7946 0325.",
+                "Lines are open between 9am and 12:30pm, Monday to Friday.",
+            ],
+        ),
+        (
+            "You are entitled to support from an Independent Mental Capacity Advocate under section 39D of the Act.",
+            &[
+                "You are entitled to support from an Independent Mental Capacity Advocate.",
+                "This is under section 39D of the Act.",
+            ],
+        ),
+        (
+            "Your request must be made in writing within 1 calendar month of the date of this letter.",
+            &[
+                "Your request must be made in writing.",
+                "This must be within 1 calendar month of the date of this letter.",
+            ],
+        ),
+        (
+            "I am pleased to confirm that you are able to get transport to and from your haemodialysis sessions at the Renal Unit, Ward 12, Calderbrook General Hospital.",
+            &[
+                "I am pleased to confirm that you are able to get transport to and from your haemodialysis sessions.",
+                "This is at the Renal Unit, Ward 12, Calderbrook General Hospital.",
+            ],
+        ),
+    ]);
+    // A law after a describing participle, and a purpose after the law, stay whole.
+    assert_no_piece(
+        "This is on the basis of the test of resources carried out under the Housing Grants, Construction and Regeneration Act 1996.",
+        |p| p.starts_with("This is under"),
+    );
+    assert_no_piece(
+        "You also have the right to apply to the Court of Protection under section 21A of the Act to challenge the authorisation.",
+        |p| p.starts_with("This is under"),
     );
 }
