@@ -308,9 +308,32 @@ fn split_list_item(text: &str) -> Outcome {
         let Some(sentence) = text.get(span.start..span.end) else {
             continue;
         };
-        let o = split_sentence(sentence, false);
-        out.pieces.extend(o.pieces);
-        out.applied.extend(o.applied);
+        // An item written as part of a list sentence ("the use of the lap belt should be
+        // reviewed ... and recorded in his care plan;") is split as a sentence of its own:
+        // a capital first, a full stop last. An item that ends with "or" is one choice of
+        // several and stays whole.
+        let trimmed = sentence.trim_end();
+        let bare = trimmed
+            .strip_suffix("; and")
+            .or_else(|| trimmed.strip_suffix(';'))
+            .unwrap_or(trimmed);
+        let as_sentence = if trimmed.ends_with(" or") || trimmed.ends_with(";or") {
+            None
+        } else if bare.ends_with(['.', '!', '?']) {
+            Some(sent::capitalise(bare))
+        } else {
+            Some(sent::capitalise(&format!("{bare}.")))
+        };
+        let o = match as_sentence {
+            Some(s) => split_sentence(&s, false),
+            None => Outcome::default(),
+        };
+        if o.applied.is_empty() {
+            out.pieces.push((sentence.to_string(), None));
+        } else {
+            out.pieces.extend(o.pieces);
+            out.applied.extend(o.applied);
+        }
     }
     out
 }

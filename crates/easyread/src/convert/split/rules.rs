@@ -1963,6 +1963,11 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             format!("You {modal} do this")
         } else if future_before(s, i) {
             "This will happen".to_string()
+        } else if let Some(modal) = (0..i)
+            .map(|m| s.lower(m))
+            .find(|w| matches!(*w, "must" | "should"))
+        {
+            format!("This {modal} be")
         } else {
             "This is".to_string()
         };

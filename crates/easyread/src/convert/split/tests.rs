@@ -1434,3 +1434,27 @@ fn times_opening_hours_laws_and_places_after_the_main_clause_split_off() {
         |p| p.starts_with("This is under"),
     );
 }
+
+#[test]
+fn a_list_item_written_as_part_of_a_sentence_is_split_as_one() {
+    let item = "the use of the lap belt on his wheelchair should be reviewed by the physiotherapist within 8 weeks, and the home should record the result in his care plan;";
+    let got: Vec<String> = super::split_list_item(item)
+        .pieces
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "The use of the lap belt on his wheelchair should be reviewed by the physiotherapist.",
+            "This should be within 8 weeks.",
+            "The home should record the result in his care plan.",
+        ]
+    );
+    // One choice of several ("...; or") stays whole, as written.
+    let choice = "by phone, using a debit or credit card, on 0113 496 0214 at any time of the day or night, and we will send a receipt; or";
+    assert_eq!(
+        super::split_list_item(choice).pieces,
+        [(choice.to_string(), None)]
+    );
+}
