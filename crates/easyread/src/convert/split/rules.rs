@@ -1693,7 +1693,12 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if s.mark_before(i, ':') && s.starts_subject_clause(i) {
         return Some((1, 0, String::new()));
     }
-    if after_bracket.contains(['(', '"', '\u{201c}']) || !ends_clause(s, i - 1, comma) {
+    // A quote that opens here ("..., "we will") is not a place to break; one that closes
+    // right after the word ('a "primary health need", and') is.
+    let opens_quote = after_bracket
+        .char_indices()
+        .any(|(k, c)| c == '\u{201c}' || (c == '"' && k > 0));
+    if after_bracket.contains('(') || opens_quote || !ends_clause(s, i - 1, comma) {
         return None;
     }
     let n = s.len();
@@ -1731,6 +1736,18 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         };
         if comma && (s.starts_main_clause(i + 1) || clause_at(s, i + 1)) {
             return Some((0, 1, lead.to_string()));
+        }
+        // ", and at your final appointment your foot health was ...": a short phrase, then
+        // the clause with its own subject.
+        if comma
+            && FRONTED_PREPOSITIONS.contains(&next)
+            && (i + 3..(i + 8).min(n)).any(|m| {
+                !s.has_verb(i + 1, m)
+                    && !s.gap(m).contains([',', '(', ')'])
+                    && s.starts_subject_clause(m)
+            })
+        {
+            return Some((1, 1, lead.to_string()));
         }
         // "..., and recycling and garden waste are collected": the first "and" joins the
         // subject, so the words since the last comma need a verb of their own.

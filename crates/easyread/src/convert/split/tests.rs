@@ -1458,3 +1458,28 @@ fn a_list_item_written_as_part_of_a_sentence_is_split_as_one() {
         [(choice.to_string(), None)]
     );
 }
+
+#[test]
+fn a_clause_after_and_may_open_with_a_phrase_or_follow_a_closing_quote() {
+    assert_splits(&[
+        (
+            "The nail surgery carried out on 2 June 2026 has healed well, and at your final appointment your foot health was looked at as low risk.",
+            &[
+                "The nail surgery carried out on 2 June 2026 has healed well.",
+                "At your final appointment your foot health was looked at as low risk.",
+            ],
+        ),
+        (
+            "The team suggested that Mr Siddiqui has a \"primary health need\", and this suggestion was ratified by the Eligibility Panel on 11 February 2026.",
+            &[
+                "The team suggested that Mr Siddiqui has a \"primary health need\".",
+                "This suggestion was ratified by the Eligibility Panel on 11 February 2026.",
+            ],
+        ),
+    ]);
+    // A quote that opens at the break stays whole with what follows it.
+    assert_no_piece(
+        "You stated that when you phoned us to report the missed calls you were told \"we will look into it\" but that nobody called you back.",
+        |p| p.starts_with("We will look"),
+    );
+}
