@@ -331,7 +331,9 @@ pub(crate) fn fronted(s: &Sent, allow_lists: bool) -> Option<Proposal> {
                     return Some(p);
                 }
             }
-            if (k + 1..j).any(|m| s.comma_before(m) && s.lower(m) == "or") {
+            // ", or would prefer ..., please": two conditions stay whole; ", or at a
+            // different time," is part of the one condition.
+            if (k + 1..j).any(|m| s.comma_before(m) && s.lower(m) == "or" && s.has_verb(m, j)) {
                 return None;
             }
             let cond = may_clause(s, k, j, role == Role::InvertedCondition)?;

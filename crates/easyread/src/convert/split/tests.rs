@@ -1483,3 +1483,14 @@ fn a_clause_after_and_may_open_with_a_phrase_or_follow_a_closing_quote() {
         |p| p.starts_with("We will look"),
     );
 }
+
+#[test]
+fn an_or_phrase_inside_one_condition_does_not_block_the_split() {
+    assert_splits(&[(
+        "If you would prefer the meeting to be held elsewhere, or at a different time, please let us know by Friday 27 November.",
+        &[
+            "You may prefer the meeting to be held elsewhere, or at a different time.",
+            "If so, please let us know by Friday 27 November.",
+        ],
+    )]);
+}
