@@ -29,7 +29,7 @@ pub const MAX_WORDS: usize = 15;
 /// A sentence with this many words or fewer is short: its clauses are not split.
 pub const SHORT_WORDS: usize = 10;
 /// Series items and first items have at most this many words.
-const MAX_ITEM_WORDS: usize = 10;
+const MAX_ITEM_WORDS: usize = 12;
 
 /// One piece of a split sentence: a sentence, or an item of a new list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -830,6 +830,14 @@ fn item_ok(s: &Sent, a: usize, b: usize) -> bool {
                             || s.lower(t).ends_with("ing")
                             || (s.data.irregular.contains(s.lower(t)) && !s.is(t, Role::Verb))))
                     || (t == a && s.lower(t).ends_with("ing"))
+                    // "a change in your bowel habit": a noun after a determiner;
+                    // "unexplained weight loss": a describing word before a noun.
+                    || (t == a + 1 && s.is(a, Role::Determiner))
+                    || (t == a
+                        && s.lower(t).ends_with("ed")
+                        && t + 1 < b
+                        && !s.is(t + 1, Role::Determiner)
+                        && !s.is(t + 1, Role::Object))
                     // "help with the cost of ...": a noun that looks like a verb.
                     || (t == a
                         && a > 0
@@ -877,8 +885,14 @@ pub(crate) fn series(s: &Sent) -> Option<Proposal> {
     let mut items: Vec<(usize, usize)> = vec![(c + 1, n)];
     let mut end = c;
     let mut bounds: Vec<usize> = commas.iter().copied().filter(|&p| p < c).collect();
+    let mut exhausted = false;
     let first_segment_end = loop {
-        let p = bounds.pop()?;
+        // No comma left: the first item starts in the words before the first comma; only
+        // taken after a word that leads into a series ("using your State Pension ...").
+        let Some(p) = bounds.pop() else {
+            exhausted = true;
+            break end;
+        };
         if item_ok(s, p, end) {
             items.push((p, end));
             end = p;
@@ -895,6 +909,38 @@ pub(crate) fn series(s: &Sent) -> Option<Proposal> {
     };
     if items.len() < 2 {
         return None;
+    }
+    // "furniture, rugs and so on": not a list of things.
+    if (0..n.saturating_sub(1)).any(|m| s.lower(m) == "so" && s.lower(m + 1) == "on") {
+        return None;
+    }
+    if exhausted {
+        // The first item is in the words before the first comma: it starts with a
+        // determiner as the others do ("using your State Pension of £221.20 per week, your
+        // private pension ..., and your savings"), after a word that leads into a series.
+        if !items.iter().all(|&(a, _)| s.is(a, Role::Determiner)) {
+            return None;
+        }
+        let end = first_segment_end;
+        let d = (end.saturating_sub(MAX_ITEM_WORDS).max(1)..end).find(|&d| {
+            s.is(d, Role::Determiner)
+                && !s.has_verb(d, end)
+                && matches!(
+                    s.lower(d - 1),
+                    "using"
+                        | "with"
+                        | "of"
+                        | "for"
+                        | "about"
+                        | "includes"
+                        | "include"
+                        | "including"
+                        | "from"
+                        | "on"
+                )
+        })?;
+        items.push((d, end));
+        return series_proposal(s, d, items);
     }
     let gerunds = items.iter().all(|&(a, _)| s.lower(a).ends_with("ing"));
     let mut first = first_segment_end;
@@ -930,6 +976,7 @@ pub(crate) fn series(s: &Sent) -> Option<Proposal> {
     if gerunds && !s.lower(first).ends_with("ing") {
         return None;
     }
+
     items.push((first, first_segment_end));
     series_proposal(s, first, items)
 }

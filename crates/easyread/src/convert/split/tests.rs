@@ -1494,3 +1494,38 @@ fn an_or_phrase_inside_one_condition_does_not_block_the_split() {
         ],
     )]);
 }
+
+#[test]
+fn series_with_a_first_item_before_any_comma_or_long_items() {
+    assert_splits(&[
+        (
+            "We have worked this out using your State Pension of £221.20 per week, your private pension from Lowmoor Mills Ltd of £31.08 per week, and your savings of £7,850.00.",
+            &[
+                "We have worked this out using:",
+                "your State Pension of £221.20 per week",
+                "your private pension from Lowmoor Mills Ltd of £31.08 per week",
+                "your savings of £7,850.00",
+            ],
+        ),
+        (
+            "You may notice symptoms at any time, for example blood in your poo, a change in your bowel habit lasting 3 weeks or more, unexplained weight loss or a pain or lump in your tummy.",
+            &[
+                "You may notice symptoms at any time, for example:",
+                "blood in your poo",
+                "a change in your bowel habit lasting 3 weeks or more",
+                "unexplained weight loss",
+                "a pain or lump in your tummy",
+            ],
+        ),
+    ]);
+    // Not lists: "and so on", and items that do not start as the others do.
+    for input in [
+        "We would ask that the affected areas are cleared of personal belongings, furniture and so on before the appointment.",
+        "The decision was taken by our Cabinet on 4 March 2026, following a public consultation between November 2025 and January 2026.",
+    ] {
+        assert!(
+            split_sentence(input, true).pieces.iter().all(|(_, list)| list.is_none()),
+            "{input}"
+        );
+    }
+}
