@@ -35,6 +35,8 @@ pub const RULE_LETTERHEAD_TO_FROM: &str = "letterhead-to-from";
 pub const RULE_SIGN_OFF_TO_FROM: &str = "sign-off-to-from";
 /// Rule id: a contact line of the sign-off moved to the details.
 pub const RULE_CONTACT_TO_DETAILS: &str = "contact-to-details";
+/// Rule id: the ";" or "; and" that ended a list item in the letter's sentence left out.
+pub const RULE_LIST_ITEM_PUNCTUATION: &str = "list-item-punctuation";
 /// Rule id: enclosures and copies ("Enc. ...", "cc: ...") moved to the details.
 pub const RULE_ENCLOSURES_TO_DETAILS: &str = "enclosures-to-details";
 
@@ -216,6 +218,18 @@ pub fn run(draft: &mut Draft) {
             kept.push(unit);
             continue;
         }
+        if unit.kind == UnitKind::ListItem {
+            if let Some(text) = without_list_joiner(&unit.text) {
+                draft.record(
+                    Stage::Cleanup,
+                    RULE_LIST_ITEM_PUNCTUATION,
+                    unit.text.clone(),
+                    text.clone(),
+                    unit.source,
+                );
+                unit.text = text;
+            }
+        }
         let before = unit.text.clone();
         if let Some(text) = cut_opening(&unit.text) {
             draft.record(
@@ -329,6 +343,18 @@ fn enclosures_to_details(draft: &mut Draft) {
             }
         }
     }
+}
+
+/// A list item without the ";" or "; and" that joined it to the next one in the letter's
+/// sentence ("sign and return both copies;" -> "sign and return both copies"): an Easy Read
+/// list has one thing per line and no joining marks. "; or" stays: it says the items are
+/// choices.
+fn without_list_joiner(text: &str) -> Option<String> {
+    let trimmed = text.trim_end();
+    let bare = trimmed
+        .strip_suffix("; and")
+        .or_else(|| trimmed.strip_suffix(';'))?;
+    Some(bare.trim_end().to_string())
 }
 
 /// What to do with a sentence that may be padding.
@@ -1283,6 +1309,29 @@ mod tests {
                 .filter(|c| c.rule == RULE_ENCLOSURES_TO_DETAILS)
                 .count(),
             2
+        );
+    }
+
+    #[test]
+    fn list_items_lose_the_joining_semicolon_but_not_or() {
+        let mut draft = sentences(&["Before we pay, you have to:"]);
+        for item in [
+            "sign and return both copies;",
+            "activate your card; and",
+            "pay by Direct Debit; or",
+            "give us a copy of the certificate.",
+        ] {
+            draft.units.push(unit(UnitKind::ListItem, item));
+        }
+        run(&mut draft);
+        assert_eq!(
+            texts(&draft)[1..],
+            [
+                "sign and return both copies",
+                "activate your card",
+                "pay by Direct Debit; or",
+                "give us a copy of the certificate."
+            ]
         );
     }
 
