@@ -1921,6 +1921,37 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if comma && w == "including" {
         return Some((2, 1, "This includes".to_string()));
     }
+    // "..., as needed by your tenancy agreement." -> "This is needed by your tenancy
+    // agreement."
+    if comma
+        && w == "as"
+        && matches!(
+            next,
+            "needed" | "required" | "set" | "agreed" | "explained" | "stated"
+        )
+        && s.has_verb(0, i)
+        && !s.has_verb(i + 2, n)
+    {
+        return Some((2, 1, "This is".to_string()));
+    }
+    // "... an injury to her left forearm which was identified on 12th Jan 2026." -> "It was
+    // identified on 12th Jan 2026.": a relative clause at the end, without a comma.
+    if !comma
+        && w == "which"
+        && matches!(next, "was" | "were" | "is" | "are")
+        && s.is_verb(i + 2)
+        && s.lower(i + 2).ends_with("ed")
+        && s.has_verb(0, i)
+        && !finite_verb(s, i + 3, n)
+        && n - i >= 5
+    {
+        let pronoun = if matches!(next, "were" | "are") {
+            "They"
+        } else {
+            "It"
+        };
+        return Some((3, 1, pronoun.to_string()));
+    }
     // "..., namely your Employment and Support Allowance of £138.20 ..." -> "This is your
     // Employment and Support Allowance ...".
     if comma && w == "namely" && s.has_verb(0, i) {
@@ -2223,7 +2254,18 @@ pub(crate) fn appositive(s: &Sent) -> Option<Proposal> {
             && (s.has_verb(e, n)
                 || matches!(
                     s.lower(e),
-                    "at" | "in" | "on" | "from" | "for" | "to" | "of"
+                    "at" | "in"
+                        | "on"
+                        | "from"
+                        | "for"
+                        | "to"
+                        | "of"
+                        | "following"
+                        | "after"
+                        | "before"
+                        | "with"
+                        | "by"
+                        | "dated"
                 ))
             && !matches!(
                 s.lower(e),
@@ -2292,9 +2334,11 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
         let w = s.lower(t);
         s.free(t) && s.is_verb(t) && (w.ends_with("ed") || s.data.irregular.contains(w))
     };
+    // "..., now £1,612.00 per week, will be funded": an amount or date said on the side.
     let described = |i: usize| {
         past_participle(i)
-            || (matches!(s.lower(i), "now" | "currently" | "usually") && past_participle(i + 1))
+            || (matches!(s.lower(i), "now" | "currently" | "usually")
+                && (past_participle(i + 1) || s.toks.get(i + 1).is_some_and(|t| t.fact.is_some())))
     };
     let i = (2..n).find(|&i| {
         s.comma_before(i) && s.free(i) && (matches!(s.lower(i), "which" | "who") || described(i))

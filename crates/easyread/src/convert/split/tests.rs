@@ -1529,3 +1529,35 @@ fn series_with_a_first_item_before_any_comma_or_long_items() {
         );
     }
 }
+
+#[test]
+fn as_needed_by_and_an_end_relative_without_a_comma_split_off() {
+    assert_splits(&[
+        (
+            "This notice is being given at least 4 weeks before the date of the change, as needed by your tenancy agreement.",
+            &[
+                "This notice is being given at least 4 weeks before the date of the change.",
+                "This is needed by your tenancy agreement.",
+            ],
+        ),
+        (
+            "It relates to an unexplained injury to her left forearm which was identified on the morning of 12th Jan 2026.",
+            &[
+                "It relates to an unexplained injury to her left forearm.",
+                "It was identified on the morning of 12th Jan 2026.",
+            ],
+        ),
+        (
+            "This is after the referral made by your occupational therapist, Ms Funmilayo Ajayi, following your recent fall at home.",
+            &[
+                "This is after the referral made by your occupational therapist following your recent fall at home.",
+                "Ms Funmilayo Ajayi is your occupational therapist.",
+            ],
+        ),
+    ]);
+    // In the middle of the subject, a relative clause without a comma stays.
+    assert_no_piece(
+        "Any funds which are used wrongly may be recovered by us at the end of the year after a review.",
+        |p| p.starts_with("They are used"),
+    );
+}
