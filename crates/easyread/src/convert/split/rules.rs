@@ -1921,6 +1921,17 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if comma && w == "including" {
         return Some((2, 1, "This includes".to_string()));
     }
+    // "Please confirm ... by 3rd December 2026, by phoning us on ..." -> "You can do this by
+    // phoning us on ..."; "Please make payment within 14 days, either online at ... or by
+    // phone" -> "You can do this online at ... or by phone".
+    if comma
+        && order_before(s, i)
+        && s.has_verb(0, i)
+        && ((w == "by" && next.ends_with("ing") && s.is_verb(i + 1)) || w == "either")
+    {
+        let skip = usize::from(w == "either");
+        return Some((2, skip, "You can do this".to_string()));
+    }
     // "..., as needed by your tenancy agreement." -> "This is needed by your tenancy
     // agreement."
     if comma
@@ -2337,6 +2348,8 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
     // "..., now £1,612.00 per week, will be funded": an amount or date said on the side.
     let described = |i: usize| {
         past_participle(i)
+            // "..., as set out in your plan, will not change".
+            || (s.lower(i) == "as" && past_participle(i + 1))
             || (matches!(s.lower(i), "now" | "currently" | "usually")
                 && (past_participle(i + 1) || s.toks.get(i + 1).is_some_and(|t| t.fact.is_some())))
     };
@@ -2344,7 +2357,13 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
         s.comma_before(i) && s.free(i) && (matches!(s.lower(i), "which" | "who") || described(i))
     })?;
     let relative = matches!(s.lower(i), "which" | "who");
-    if s.has_verb(0, i)
+    // The subject starts the sentence, or follows "that" ("This means that the full cost
+    // ..., now £1,612.00 per week, will be funded").
+    let subject_start = (1..i)
+        .rev()
+        .find(|&m| s.lower(m - 1) == "that" && s.free(m - 1))
+        .unwrap_or(0);
+    if s.has_verb(subject_start, i)
         || (relative && (s.is(i + 1, Role::Subject) || s.is(i + 1, Role::Determiner)))
     {
         return None;
@@ -2363,7 +2382,8 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
     }
     if !relative {
         let main = format!("{} {}", &s.text[..s.gap_start(i)], rest(s, k));
-        let clause = format!("It is {}", words_text(s, i, k));
+        let from = if s.lower(i) == "as" { i + 1 } else { i };
+        let clause = format!("It is {}", words_text(s, from, k));
         return proposal(
             MIDDLE_RELATIVE,
             vec![

@@ -558,6 +558,8 @@ fn loses_no_words_but_the_joining_ones() {
         "explaining",
         // ", namely your tenancy agreement" -> "These are your tenancy agreement".
         "namely",
+        // ", either online ..." -> "You can do this online ...".
+        "either",
         // ", on the basis that you are" -> "This is because you are".
         "on",
         "basis",
@@ -1560,4 +1562,24 @@ fn as_needed_by_and_an_end_relative_without_a_comma_split_off() {
         "Any funds which are used wrongly may be recovered by us at the end of the year after a review.",
         |p| p.starts_with("They are used"),
     );
+}
+
+#[test]
+fn how_to_do_an_order_becomes_you_can_do_this() {
+    assert_splits(&[
+        (
+            "Please confirm that you want to go ahead with this stay by 3rd December 2026, by phoning us on the number above between 9am and 4pm, Monday to Friday.",
+            &[
+                "Please confirm that you want to go ahead with this stay by 3rd December 2026.",
+                "You can do this by phoning us on the number above between 9am and 4pm, Monday to Friday.",
+            ],
+        ),
+        (
+            "Please make payment within 14 days of the date of this letter, either online at www.wexdale.gov.example/parking using the application number above, or by phone on 020 7946 0733.",
+            &[
+                "Please make payment within 14 days of the date of this letter.",
+                "You can do this online at www.wexdale.gov.example/parking using the application number above, or by phone on 020 7946 0733.",
+            ],
+        ),
+    ]);
 }
