@@ -925,19 +925,20 @@ pub(crate) fn series(s: &Sent) -> Option<Proposal> {
         let d = (end.saturating_sub(MAX_ITEM_WORDS).max(1)..end).find(|&d| {
             s.is(d, Role::Determiner)
                 && !s.has_verb(d, end)
-                && matches!(
-                    s.lower(d - 1),
-                    "using"
-                        | "with"
-                        | "of"
-                        | "for"
-                        | "about"
-                        | "includes"
-                        | "include"
-                        | "including"
-                        | "from"
-                        | "on"
-                )
+                && (s.mark_before(d, ':')
+                    || matches!(
+                        s.lower(d - 1),
+                        "using"
+                            | "with"
+                            | "of"
+                            | "for"
+                            | "about"
+                            | "includes"
+                            | "include"
+                            | "including"
+                            | "from"
+                            | "on"
+                    ))
         })?;
         items.push((d, end));
         return series_proposal(s, d, items);

@@ -1510,6 +1510,15 @@ fn series_with_a_first_item_before_any_comma_or_long_items() {
             ],
         ),
         (
+            "The following minor adaptations have been agreed: the installation of 2 grab rails next to your front door, a second stair rail, and a lever tap in your kitchen.",
+            &[
+                "The following minor adaptations have been agreed:",
+                "the installation of 2 grab rails next to your front door",
+                "a second stair rail",
+                "a lever tap in your kitchen",
+            ],
+        ),
+        (
             "You may notice symptoms at any time, for example blood in your poo, a change in your bowel habit lasting 3 weeks or more, unexplained weight loss or a pain or lump in your tummy.",
             &[
                 "You may notice symptoms at any time, for example:",
