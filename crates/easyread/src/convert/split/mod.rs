@@ -134,6 +134,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         },
         rules::appositive(&s),
         rules::middle_relative(&s),
+        rules::middle_phrase(&s),
         rules::long(&s, lists),
     ];
     candidates

@@ -1835,7 +1835,9 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         return Some((2, 1, "This is because".to_string()));
     }
     // "..., in which you asked ..." -> "In it, you asked ...".
-    if comma && w == "in" && next == "which" && clause_at(s, i + 2) {
+    // "..., in which 62% of respondents expressed ...": a figure may open the clause.
+    let fact_clause = s.toks.get(i + 2).is_some_and(|t| t.fact.is_some()) && s.has_verb(i + 2, n);
+    if comma && w == "in" && next == "which" && (clause_at(s, i + 2) || fact_clause) {
         return Some((2, 2, "In it,".to_string()));
     }
     if (w == "because" || (w == "as" && comma)) && clause_at(s, i + 1) {
@@ -2098,6 +2100,23 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && !(0..i).any(|m| s.lower(m) == "to" && s.is_verb(m + 1))
     {
         return Some((4, 0, "This is".to_string()));
+    }
+    // "We are writing to all patients registered with ..., EM9 2LQ, to tell you that ..."
+    // -> "This is to tell you that ...": a purpose after a comma.
+    if w == "to"
+        && comma
+        && plain_verb(s, i + 1)
+        && s.is(i + 1, Role::Verb)
+        && i >= 8
+        && n - i >= 4
+        && s.has_verb(0, i)
+        && !TAKES_TO.contains(&s.lower(i - 1))
+    {
+        return Some((3, 0, "This is".to_string()));
+    }
+    // "..., followed by an annual management fee of 3.5%" -> "This is followed by ...".
+    if comma && w == "followed" && next == "by" && s.has_verb(0, i) {
+        return Some((2, 0, "This is".to_string()));
     }
     let no_verb_after = s.has_verb(0, i) && !s.has_verb(i, n);
     // "... on 0161 496 0855 at least 10 working days before the meeting." -> "Do this at
@@ -2417,6 +2436,42 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
         vec![
             Piece::sentence(finish(&main)),
             Piece::sentence(finish(&clause)),
+        ],
+    )
+}
+
+/// Rule id: a phrase between commas before "that" moves behind the sentence.
+pub const MIDDLE_PHRASE: &str = "split-middle-phrase";
+
+/// A phrase naming a rule, between commas before "that": "This letter gives you notice,
+/// under clause 3.4 of your tenancy agreement, that the rent will change." -> "This letter
+/// gives you notice that the rent will change. This is under clause 3.4 of your tenancy
+/// agreement."
+pub(crate) fn middle_phrase(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS {
+        return None;
+    }
+    let i = (2..n)
+        .find(|&i| s.comma_before(i) && s.free(i) && matches!(s.lower(i), "under" | "following"))?;
+    let k = (i + 2..n).find(|&k| s.comma_before(k))?;
+    // No clause of its own between the commas ("your assured tenancy agreement" has no
+    // helping verb).
+    let clause = (i..k).any(|m| s.is(m, Role::Aux) || s.is(m, Role::Subject));
+    if s.lower(k) != "that" || clause || !s.has_verb(0, i) || !s.has_verb(k, n) {
+        return None;
+    }
+    let main = format!("{} {}", &s.text[..s.gap_start(i)], rest(s, k));
+    let phrase = if s.lower(i) == "following" {
+        format!("This is after {}", words_text(s, i + 1, k))
+    } else {
+        format!("This is {}", words_text(s, i, k))
+    };
+    proposal(
+        MIDDLE_PHRASE,
+        vec![
+            Piece::sentence(finish(&main)),
+            Piece::sentence(finish(&phrase)),
         ],
     )
 }

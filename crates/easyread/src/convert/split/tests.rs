@@ -1592,3 +1592,37 @@ fn how_to_do_an_order_becomes_you_can_do_this() {
         ),
     ]);
 }
+
+#[test]
+fn purposes_rules_and_what_follows_split_off() {
+    assert_splits(&[
+        (
+            "We are writing to all patients registered with Millbrook Health Centre, 2 Millbrook Parade, Eastmoor EM9 2LQ, to tell you that the practice will close on Tuesday 30 June 2026.",
+            &[
+                "We are writing to all patients registered with Millbrook Health Centre, 2 Millbrook Parade, Eastmoor EM9 2LQ.",
+                "This is to tell you that the practice will close on Tuesday 30 June 2026.",
+            ],
+        ),
+        (
+            "These are now £745 for work up to and including the making of the order, followed by an annual management fee of 3.5% of your brother's net assets.",
+            &[
+                "These are now £745 for work up to and including the making of the order.",
+                "This is followed by an annual management fee of 3.5% of your brother's net assets.",
+            ],
+        ),
+        (
+            "This letter gives you notice, under clause 3.4 of your assured tenancy agreement, that the rent and service charges will change from Monday 6 April 2026.",
+            &[
+                "This letter gives you notice that the rent and service charges will change from Monday 6 April 2026.",
+                "This is under clause 3.4 of your assured tenancy agreement.",
+            ],
+        ),
+        (
+            "These changes follow the consultation with residents which took place between October and December 2025, in which 62% of respondents expressed a preference for a more flexible service.",
+            &[
+                "These changes follow the consultation with residents which took place between October and December 2025.",
+                "In it, 62% of respondents expressed a preference for a more flexible service.",
+            ],
+        ),
+    ]);
+}
