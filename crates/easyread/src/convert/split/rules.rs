@@ -2277,6 +2277,14 @@ pub(crate) fn appositive(s: &Sent) -> Option<Proposal> {
         while e < n && e - i <= 5 && !s.gap(e).contains([',', '(']) && capital(e) {
             e += 1;
         }
+        // "Ms J. Smith of the Kingsmere Community Therapy Team": where the person works.
+        if e + 2 < n && s.lower(e) == "of" && s.lower(e + 1) == "the" && capital(e + 2) {
+            let mut f = e + 2;
+            while f < n && f - e <= 7 && !s.gap(f).contains([',', '(']) && capital(f) {
+                f += 1;
+            }
+            e = f;
+        }
         let at_end = e == n && matches!(s.gap(n).trim(), "." | "!");
         // After the name the sentence must go on with its own words, not with a clause
         // about the person (", who now lives") or another thing (", and because").
@@ -2381,7 +2389,7 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
     // ..., now £1,612.00 per week, will be funded").
     let subject_start = (1..i)
         .rev()
-        .find(|&m| s.lower(m - 1) == "that" && s.free(m - 1))
+        .find(|&m| matches!(s.lower(m - 1), "that" | "but") && s.free(m - 1))
         .unwrap_or(0);
     if s.has_verb(subject_start, i)
         || (relative && (s.is(i + 1, Role::Subject) || s.is(i + 1, Role::Determiner)))
@@ -2400,8 +2408,16 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
     if !s.has_verb(i, k) || !s.has_verb(k, n) {
         return None;
     }
+    // "your appointment with Mr A. Kowalczyk, Consultant Orthopaedic Surgeon, which ...":
+    // the comma before the clause also closed a description, so one stays.
+    let last_comma = (subject_start + 1..i).rev().find(|&m| s.comma_before(m));
+    let joint = if last_comma.is_some_and(|m| s.word(m).starts_with(char::is_uppercase)) {
+        ", "
+    } else {
+        " "
+    };
+    let main = format!("{}{joint}{}", &s.text[..s.gap_start(i)], rest(s, k));
     if !relative {
-        let main = format!("{} {}", &s.text[..s.gap_start(i)], rest(s, k));
         let from = if s.lower(i) == "as" { i + 1 } else { i };
         let clause = format!("It is {}", words_text(s, from, k));
         return proposal(
@@ -2429,7 +2445,6 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
             _ => "They",
         }
     };
-    let main = format!("{} {}", &s.text[..s.gap_start(i)], rest(s, k));
     let clause = format!("{pronoun} {}", words_text(s, i + 1, k));
     proposal(
         MIDDLE_RELATIVE,

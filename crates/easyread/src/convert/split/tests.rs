@@ -1626,3 +1626,23 @@ fn purposes_rules_and_what_follows_split_off() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_inside_a_subject_after_but_and_a_workplace_with_a_name() {
+    assert_splits(&[
+        (
+            "We are sorry but your appointment with Mr A. Kowalczyk, Consultant Orthopaedic Surgeon, which was booked for Wednesday 18 March 2026 at 09:40, has had to be cancelled.",
+            &[
+                "We are sorry but your appointment with Mr A. Kowalczyk, Consultant Orthopaedic Surgeon, has had to be cancelled.",
+                "It was booked for Wednesday 18 March 2026 at 09:40.",
+            ],
+        ),
+        (
+            "This is after the referral received from your doctor, Dr. Anjali Patel of the Canal Road Medical Practice, on 29 January 2026.",
+            &[
+                "This is after the referral received from your doctor on 29 January 2026.",
+                "Dr. Anjali Patel of the Canal Road Medical Practice is your doctor.",
+            ],
+        ),
+    ]);
+}
