@@ -1336,6 +1336,26 @@ mod tests {
     }
 
     #[test]
+    fn reassurances_and_confirmations_are_openings_to_cut() {
+        for (text, want) in [
+            (
+                "We would like to reassure you that the amount of care you get will not change.",
+                "The amount of care you get will not change.",
+            ),
+            (
+                "You should also be aware that you must tell us about changes.",
+                "You must tell us about changes.",
+            ),
+            (
+                "We can confirm that your badge has been posted.",
+                "Your badge has been posted.",
+            ),
+        ] {
+            assert_eq!(cut_opening(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
     fn a_replaced_opening_before_a_comma_leaves_no_space_before_it() {
         let text = "I regret to inform you that, on the basis of the test of resources, a grant cannot be approved.";
         let got = cut_opening(text).expect("the opening is cut");

@@ -35,6 +35,18 @@ fn plain_words_and_phrases_longest_first() {
             "Please call us before the meeting.",
         ),
         (
+            "You are required by law to tell us within 21 days.",
+            "The law says you must tell us within 21 days.",
+        ),
+        (
+            "In its capacity as Supervisory Body, we have granted it.",
+            "As Supervisory Body, we have granted it.",
+        ),
+        (
+            "Please contact us at your earliest convenience.",
+            "Please contact us as soon as you can.",
+        ),
+        (
             "Prior to the meeting, read this.",
             "Before the meeting, read this.",
         ),
