@@ -52,6 +52,9 @@ struct Lexicon {
     /// Words before the organisation that make it an object ("held by the Council").
     prepositions: HashSet<String>,
     determiners: HashSet<String>,
+    /// Nouns before "of" that make the organisation a thing, not an actor ("the end of
+    /// the Service").
+    thing_nouns: HashSet<String>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -81,6 +84,7 @@ fn parse(data: &str) -> Lexicon {
             "after-object" => drop(lex.after_object.insert(lower)),
             "determiner" => drop(lex.determiners.insert(lower)),
             "preposition" => drop(lex.prepositions.insert(lower)),
+            "thing-noun" => drop(lex.thing_nouns.insert(lower)),
             _ => {}
         }
     }
@@ -273,6 +277,17 @@ fn address_part(text: &str, at: usize, end: usize) -> bool {
             .is_some_and(|part| part.chars().any(|c| c.is_ascii_digit()))
 }
 
+/// Whether the name at `at` follows "the end of", "the closure of" ...: there the letter
+/// speaks of the service as a thing ("following the conclusion of the Service"), and "us"
+/// would say something else.
+fn named_as_thing(text: &str, at: usize) -> bool {
+    let mut before = text[..at].split_whitespace().rev();
+    let (Some(of), Some(noun)) = (before.next(), before.next()) else {
+        return false;
+    };
+    of.eq_ignore_ascii_case("of") && lexicon().thing_nouns.contains(&noun.to_lowercase())
+}
+
 fn rewrite(text: &str, patterns: &[Pattern]) -> Option<(String, Vec<Edit>)> {
     let lex = lexicon();
     let facts = find_facts(text);
@@ -300,7 +315,10 @@ fn rewrite(text: &str, patterns: &[Pattern]) -> Option<(String, Vec<Edit>)> {
             at += 1;
             continue;
         };
-        if inside_other_fact(&facts, at, end) || address_part(text, at, end) {
+        if inside_other_fact(&facts, at, end)
+            || address_part(text, at, end)
+            || named_as_thing(text, at)
+        {
             at = end;
             continue;
         }
@@ -623,6 +641,8 @@ mod tests {
             "The Department for Work and Pensions pays your pension.",
             "The Trust will write to you.",
             "The Council offices are closed.",
+            // The service as a thing, not an actor.
+            "Nothing changes until the closure of the Council on 1 April.",
             // A part of a place: "us" would lose where to go.
             "Place: Assessment Room 2, Kingsmere County Council, Unit 7, Kingsmead Business Park",
         ];

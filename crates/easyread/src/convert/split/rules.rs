@@ -433,6 +433,11 @@ fn condition_list(s: &Sent, k: usize, j: usize, main: &str) -> Option<Proposal> 
 /// be unable to attend"; after "Should": "you require help" -> "you may require help".
 fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
     let end = mark_at(s, j, ',')?;
+    // "If no payment is received", "Should no payment be received": "No payment may be
+    // received" would read as a ban.
+    if matches!(s.lower(k), "no" | "nothing" | "nobody" | "none" | "neither") {
+        return None;
+    }
     let (t, edit) = if inverted {
         if s.is(k, Role::Subject) {
             (k + 1, format!("may {}", s.word(k + 1)))

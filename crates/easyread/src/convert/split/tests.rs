@@ -1646,3 +1646,13 @@ fn a_relative_clause_inside_a_subject_after_but_and_a_workplace_with_a_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_condition_with_no_subject_is_not_made_a_ban() {
+    for input in [
+        "Should no payment or contact be received by the date stated above, we may have to refer the matter to our Legal Services team for recovery of the debt.",
+        "If no payment is received by the date stated above, we may have to refer the matter to our Legal Services team for recovery of the debt.",
+    ] {
+        assert_no_piece(input, |p| p.starts_with("No payment"));
+    }
+}

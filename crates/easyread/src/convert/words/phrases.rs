@@ -272,6 +272,34 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
             form = Form::Participle;
         }
     }
+    // Before a noun, with no subject or helper: a describing word ("your weekly assessed
+    // contribution"), where a phrase ("looked at") cannot stand.
+    if matches!(form, Form::Past | Form::Participle)
+        && entry.plain.contains(' ')
+        && helper_before(ctx, first).is_none()
+        && !in_list(prev, SUBJECTS)
+        && next.is_some_and(|w| {
+            !FUNCTION.contains(&w)
+                && !AFTER_PARTICIPLE.contains(&w)
+                && !matches!(
+                    w,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "has"
+                        | "have"
+                        | "can"
+                        | "may"
+                        | "must"
+                        | "should"
+                        | "would"
+                        | "could"
+                )
+        })
+    {
+        return None;
+    }
     // As a participle only after "have" ("you have received"), never in the passive ("it
     // was received", "the claim received on").
     if u.no_passive && form == Form::Participle && helper_before(ctx, first) != Some(Helper::Have) {

@@ -46,6 +46,16 @@ fn plain_words_and_phrases_longest_first() {
             "Please contact us at your earliest convenience.",
             "Please contact us as soon as you can.",
         ),
+        // A participle before a noun describes it: no phrase can stand there.
+        (
+            "Your weekly assessed contribution is £102.88.",
+            "Your weekly assessed contribution is £102.88.",
+        ),
+        ("We will assess your needs.", "We will look at your needs."),
+        (
+            "May I take this opportunity to wish you well for the future.",
+            "May I take this chance to wish you well for the future.",
+        ),
         (
             "Prior to the meeting, read this.",
             "Before the meeting, read this.",
