@@ -475,6 +475,18 @@ fn cut_opening_at_start(text: &str) -> Option<String> {
         if replacement.is_empty() {
             rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
         }
+        // "I am writing to inform you of our decision, ..." -> "This letter is about our
+        // decision, ...": the rest cannot start with "of".
+        if replacement.is_empty() {
+            for prep in ["of ", "about "] {
+                if let Some(after) = rest.strip_prefix(prep) {
+                    if after.split_whitespace().count() < 2 {
+                        return None;
+                    }
+                    return Some(format!("This letter is about {after}"));
+                }
+            }
+        }
         if rest.split_whitespace().count() < 2 {
             return None;
         }
@@ -1338,6 +1350,10 @@ mod tests {
     #[test]
     fn reassurances_and_confirmations_are_openings_to_cut() {
         for (text, want) in [
+            (
+                "I am writing to inform you of the Council's decision, which has been reached.",
+                "This letter is about the Council's decision, which has been reached.",
+            ),
             (
                 "We would like to reassure you that the amount of care you get will not change.",
                 "The amount of care you get will not change.",

@@ -371,7 +371,31 @@ fn rewrite(text: &str, patterns: &[Pattern]) -> Option<(String, Vec<Edit>)> {
         return None;
     }
     out.push_str(&text[copied..]);
+    if edits.iter().any(|e| e.0 == RULE_TO_WE) {
+        out = its_name_to_our(&out, &mut edits);
+    }
     Some((out, edits))
+}
+
+/// After the sender became "we": "its" before a name of its own ("its Legal Services
+/// department", "its Anti-Social Behaviour Policy") is the sender's, so "our".
+fn its_name_to_our(text: &str, edits: &mut Vec<Edit>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("its ") {
+        let word_start = at == 0 || !rest[..at].ends_with(|c: char| c.is_alphanumeric());
+        let name_after = rest[at + 4..].starts_with(|c: char| c.is_uppercase());
+        out.push_str(&rest[..at]);
+        if word_start && name_after {
+            out.push_str("our ");
+            edits.push((RULE_TO_OUR, "its".to_string(), "our".to_string()));
+        } else {
+            out.push_str("its ");
+        }
+        rest = &rest[at + 4..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether the span lies inside a longer fact (a name that is not the sender's).
@@ -571,6 +595,10 @@ mod tests {
                 "In accordance with section 27 of the Care Act 2014, we must keep your plan under review.",
             ),
             ("The Council provides day care.", "We provide day care."),
+            (
+                "The Council may refer the matter to its Legal Services team and its staff.",
+                "We may refer the matter to our Legal Services team and its staff.",
+            ),
             (
                 "See the Council's Adult Social Care complaints procedure.",
                 "See our Adult Social Care complaints procedure.",

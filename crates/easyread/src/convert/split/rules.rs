@@ -990,6 +990,14 @@ pub(crate) fn series(s: &Sent) -> Option<Proposal> {
 /// The lead-in (the text before word `first`) and the items, given last first.
 fn series_proposal(s: &Sent, first: usize, mut items: Vec<(usize, usize)>) -> Option<Proposal> {
     items.reverse();
+    // "must not cause nuisance, annoyance or disturbance": the "not" of the first item
+    // belongs to them all; as a list the others would lose it.
+    if items
+        .first()
+        .is_some_and(|&(a, b)| (a..b).any(|t| matches!(s.lower(t), "not" | "never")))
+    {
+        return None;
+    }
     // "the Housing Grants, Construction and Regeneration Act 1996": capitals on both sides
     // of every join are one name, not a series.
     let capital = |t: usize| s.word(t).starts_with(|c: char| c.is_uppercase());
@@ -2056,10 +2064,20 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if comma && w == "starting" && matches!(next, "on" | "from") {
         return Some((2, 1, "This starts".to_string()));
     }
-    // "..., an increase of £4.97 per week.": a figure about the whole clause.
+    // "..., an increase of £4.97 per week.": a figure about the whole clause; not one thing
+    // of a series ("This may include an ABC, an application to the court, or ...").
+    let series_after = (i + 1..n).any(|m| s.comma_before(m) && matches!(s.lower(m), "or" | "and"));
+    let listing = (0..i).any(|m| {
+        matches!(
+            s.lower(m),
+            "include" | "includes" | "including" | "such" | "example" | "namely"
+        )
+    });
     if comma
         && matches!(w, "a" | "an")
         && !finite_verb(s, i, n)
+        && !series_after
+        && !listing
         && (i..n).any(|m| s.toks[m].fact.is_some())
     {
         return Some((3, 0, "This is".to_string()));

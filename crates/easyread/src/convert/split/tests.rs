@@ -1656,3 +1656,15 @@ fn a_condition_with_no_subject_is_not_made_a_ban() {
         assert_no_piece(input, |p| p.starts_with("No payment"));
     }
 }
+
+#[test]
+fn a_not_shared_by_a_series_and_a_thing_of_a_series_stay_whole() {
+    assert_no_piece(
+        "Your tenancy agreement states that the tenant, members of the household and visitors must not cause nuisance, annoyance or disturbance to neighbours.",
+        |p| p == "annoyance",
+    );
+    assert_no_piece(
+        "Should any further incidents be reported and proven, we may take further action, which may include an Acceptable Behaviour Contract, an application to the County Court for an injunction on 1 June 2026, or the service of a notice.",
+        |p| p.starts_with("This is an application"),
+    );
+}
