@@ -223,12 +223,13 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             };
             let report = check(&document, &check_options);
             let name = display_name(&input);
-            let out = if json {
-                report::json(&name, &report)
+            if json {
+                report::write_json(&mut std::io::stdout().lock(), &name, &report)
+                    .context("cannot write standard output")
+                    .map_err(Failure::BadInput)?;
             } else {
-                report::text(&name, &report)
-            };
-            print!("{out}");
+                print!("{}", report::text(&name, &report));
+            }
             Ok(if report.has_errors() {
                 ExitCode::from(1)
             } else {
