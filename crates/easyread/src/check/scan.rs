@@ -137,7 +137,7 @@ pub(crate) fn word_regex<'a>(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 
