@@ -147,7 +147,12 @@ fn write_finding(buf: &mut Vec<u8>, f: &Finding) {
 /// it) is copied as it is, which is what serde_json writes for it; the rest is left to
 /// serde_json, so every escape is exactly its own.
 fn write_str(buf: &mut Vec<u8>, s: &str) {
-    if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    // A fold rather than `any`: it looks at every byte without stopping early, which lets
+    // the compiler test many bytes at once (several times faster on these short texts).
+    let needs_escape = s.bytes().fold(false, |found, b| {
+        found | (b < 0x20) | (b == b'"') | (b == b'\\')
+    });
+    if needs_escape {
         // Writing to a Vec cannot fail.
         let _ = serde_json::to_writer(&mut *buf, s);
     } else {

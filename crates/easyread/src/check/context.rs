@@ -475,10 +475,11 @@ static UNICODE: [OnceLock<Option<Regex>>; FACT_PATTERNS.len()] =
 static ASCII: [OnceLock<Option<Regex>>; FACT_PATTERNS.len()] =
     [const { OnceLock::new() }; FACT_PATTERNS.len()];
 
-/// Compile the ASCII variant of every fact pattern now: see [`crate::check::prepare`].
-pub(crate) fn prepare() {
+/// Compile every fact pattern now, in the variant `scan::word_regex` picks for `sample`:
+/// see [`crate::check::prepare`].
+pub(crate) fn prepare(sample: &str) {
     for ((fact, unicode), ascii) in FACT_PATTERNS.iter().zip(&UNICODE).zip(&ASCII) {
-        scan::word_regex("", fact.pattern, unicode, ascii);
+        scan::word_regex(sample, fact.pattern, unicode, ascii);
     }
 }
 

@@ -239,13 +239,24 @@ pub const RULES: &[RuleInfo] = &[
 /// the critical path (the command-line tool does).
 pub fn prepare() {
     data::lexicon();
-    context::prepare();
-    numbers::prepare();
+    // The ASCII variants of the patterns (see `scan::word_regex`): most passages need them.
+    context::prepare(ASCII_SAMPLE);
+    numbers::prepare(ASCII_SAMPLE);
     style::slashed();
     initials::is_roman("");
     crate::text::segment::abbreviations();
     crate::text::syllables::count("prepare");
+    // Last, the Unicode variants, for the passages with a letter beyond ASCII ("Zoë"): they
+    // cost as much to compile as all the rest, and compiled on first use they held up the
+    // passage that needed them (and any other waiting for the same pattern).
+    context::prepare(UNICODE_SAMPLE);
+    numbers::prepare(UNICODE_SAMPLE);
 }
+
+/// Text for which `scan::word_regex` picks the ASCII variant of a pattern.
+const ASCII_SAMPLE: &str = "";
+/// Text for which `scan::word_regex` picks the Unicode variant of a pattern.
+const UNICODE_SAMPLE: &str = "\u{e9}";
 
 /// Check a document against the Easy Read rules.
 ///

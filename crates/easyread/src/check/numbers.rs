@@ -178,19 +178,19 @@ const DIGIT_FRACTION_PATTERN: &str = r"\b([1-9])/([2-9]|10)\b";
 static PERCENT: [OnceLock<Option<Regex>>; 2] = [const { OnceLock::new() }; 2];
 static DIGIT_FRACTION: [OnceLock<Option<Regex>>; 2] = [const { OnceLock::new() }; 2];
 
-/// Compile the patterns' ASCII variants (the ones most letters use) now: see
+/// Compile the patterns now, in the variant `scan::word_regex` picks for `sample`: see
 /// [`crate::check::prepare`].
-pub(crate) fn prepare() {
-    scan::word_regex("", PERCENT_PATTERN, &PERCENT[0], &PERCENT[1]);
+pub(crate) fn prepare(sample: &str) {
+    scan::word_regex(sample, PERCENT_PATTERN, &PERCENT[0], &PERCENT[1]);
     scan::word_regex(
-        "",
+        sample,
         DIGIT_FRACTION_PATTERN,
         &DIGIT_FRACTION[0],
         &DIGIT_FRACTION[1],
     );
     let dates = date_patterns();
     for i in [NUMERIC, ISO, DAY_MONTH, MONTH_DAY] {
-        dates.get(i, "");
+        dates.get(i, sample);
     }
 }
 
