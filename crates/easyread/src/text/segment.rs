@@ -186,15 +186,42 @@ fn sentence_class(c: char) -> Option<SentenceClass> {
 /// question or exclamation mark, closers and spaces (and one line break), unless SB6 to
 /// SB8a forbid it.
 fn simple_bounds(text: &str) -> Option<Vec<usize>> {
-    use SentenceClass::*;
+    // ASCII text (most passages): every byte is a character with a known class, at its
+    // own offset, so the classes are looked up as they are needed; nothing is collected.
+    if text.is_ascii() {
+        let bytes = text.as_bytes();
+        return Some(bounds_of_classes(
+            bytes.len(),
+            |n| bytes.get(n).and_then(|&b| sentence_class(char::from(b))),
+            |n| n.min(bytes.len()),
+            text.len(),
+        ));
+    }
     let classes: Vec<(usize, SentenceClass)> = text
         .char_indices()
         .map(|(i, c)| sentence_class(c).map(|k| (i, k)))
         .collect::<Option<_>>()?;
-    let class = |n: usize| classes.get(n).map(|&(_, k)| k);
-    let offset = |n: usize| classes.get(n).map_or(text.len(), |&(i, _)| i);
+    Some(bounds_of_classes(
+        classes.len(),
+        |n| classes.get(n).map(|&(_, k)| k),
+        |n| classes.get(n).map_or(text.len(), |&(i, _)| i),
+        text.len(),
+    ))
+}
+
+/// The rules of [`simple_bounds`] over a text of `count` characters, `class(n)` being the
+/// class of character `n` (`None` past the end), `offset(n)` its byte offset (the text's
+/// length past the end) and `len` the text's length in bytes.
+fn bounds_of_classes(
+    count: usize,
+    class: impl Fn(usize) -> Option<SentenceClass>,
+    offset: impl Fn(usize) -> usize,
+    len: usize,
+) -> Vec<usize> {
+    use SentenceClass::*;
     let mut out = Vec::new();
-    for (n, &(_, k)) in classes.iter().enumerate() {
+    for n in 0..count {
+        let Some(k) = class(n) else { continue };
         match k {
             // SB3, SB4: a break after a line break (CR LF is one).
             Cr if class(n + 1) != Some(Lf) => out.push(offset(n + 1)),
@@ -247,9 +274,9 @@ fn simple_bounds(text: &str) -> Option<Vec<usize>> {
         }
     }
     // The last sentence's end (the end of the text) is not a boundary here.
-    out.retain(|&b| b < text.len());
+    out.retain(|&b| b < len);
     out.dedup();
-    Some(out)
+    out
 }
 
 /// Candidate boundaries UAX #29 does not give: after an ellipsis character `…` before a
