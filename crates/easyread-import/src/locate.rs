@@ -15,12 +15,8 @@ pub(crate) struct Locator<'a> {
 impl<'a> Locator<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        // `match_indices` with a character finds line ends with a fast byte search.
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Locator {
             text,
             line_starts,

@@ -269,21 +269,37 @@ pub(crate) fn tokenize(text: &str) -> Vec<Span> {
     fn is_joiner(c: char) -> bool {
         matches!(c, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}')
     }
+    /// The character at byte `pos` of `text` (a character boundary), if any. ASCII bytes
+    /// (nearly all of a letter) are taken as they are, without decoding UTF-8.
+    fn char_at(text: &str, pos: usize) -> Option<char> {
+        match text.as_bytes().get(pos) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => text[pos..].chars().next(),
+            None => None,
+        }
+    }
+    /// `c.is_alphanumeric()`, with the Unicode tables only beyond ASCII.
+    fn is_word_char(c: char) -> bool {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        }
+    }
     let mut out = Vec::new();
     // `pos` is a byte offset on a character boundary; nothing is copied or collected.
     let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
+    while let Some(c) = char_at(text, pos) {
         pos += c.len_utf8();
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             continue;
         }
         let start = pos - c.len_utf8();
         loop {
-            let mut rest = text[pos..].chars();
-            match rest.next() {
-                Some(c) if c.is_alphanumeric() => pos += c.len_utf8(),
-                Some(joiner) if is_joiner(joiner) => match rest.next() {
-                    Some(next) if next.is_alphanumeric() => {
+            match char_at(text, pos) {
+                Some(c) if is_word_char(c) => pos += c.len_utf8(),
+                Some(joiner) if is_joiner(joiner) => match char_at(text, pos + joiner.len_utf8()) {
+                    Some(next) if is_word_char(next) => {
                         pos += joiner.len_utf8() + next.len_utf8();
                     }
                     _ => break,

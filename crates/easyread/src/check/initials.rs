@@ -15,8 +15,9 @@ pub(crate) const CAPITALS_FOR_EMPHASIS: &str = "capitals-for-emphasis";
 
 /// Whether a word is written in capitals: two or more letters, none lower case, no digits.
 fn is_caps(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !word.chars().any(|c| c.is_lowercase() || c.is_numeric())
+    // The quick test first: most words have a lower-case letter within their first two.
+    !word.chars().any(|c| c.is_lowercase() || c.is_numeric())
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// Whether a word is a Roman numeral as used in headings and law ("Part II", "XIV").
