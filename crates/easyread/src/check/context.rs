@@ -1,6 +1,7 @@
 //! What every rule works on: a passage with its words, the facts it holds, and where its
 //! sentences are; and the sink that collects findings in document order.
 
+use super::phrases::WordId;
 use super::{scan, CheckOptions, Finding, Severity};
 use crate::analysis::{Analysis, Passage};
 use crate::model::{Block, Document};
@@ -60,6 +61,8 @@ pub(crate) struct Tok<'a> {
     lowered: Cow<'a, str>,
     /// Which sentence of the passage it is in (0 for passages that are not prose).
     pub sentence: usize,
+    /// The word's number in the phrase lists' vocabulary, if they hold it.
+    pub word: Option<WordId>,
 }
 
 impl Tok<'_> {
@@ -106,6 +109,7 @@ impl<'a> PassageCtx<'a> {
             .iter()
             .map(|s| s.span)
             .collect();
+        let vocabulary = &super::data::lexicon().vocabulary;
         // Sentences come in order: walk them alongside the words.
         let mut current = 0;
         let tokens = tokenize(text)
@@ -115,9 +119,11 @@ impl<'a> PassageCtx<'a> {
                     current += 1;
                 }
                 let sentence = current;
+                let lowered = normalise_borrowed(&text[span.start..span.end]);
                 Tok {
                     span,
-                    lowered: normalise_borrowed(&text[span.start..span.end]),
+                    word: vocabulary.id(&lowered),
+                    lowered,
                     sentence,
                 }
             })

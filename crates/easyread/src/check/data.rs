@@ -4,7 +4,7 @@
 //! are none), so a staff edit can never make the checker fail.
 
 use super::inflect::Pos;
-use super::phrases::PhraseSet;
+use super::phrases::{PhraseSet, Vocabulary};
 use crate::lexicon::tsv_rows;
 // FxHash: these maps are keyed by short words looked up for every word of a letter;
 // SipHash's protection against crafted keys is not needed for our own word lists.
@@ -58,6 +58,8 @@ pub(crate) struct Lexicon {
     pub stock_set: PhraseSet,
     pub negatives: Vec<Pair>,
     pub negatives_set: PhraseSet,
+    /// The words of the four phrase lists above, numbered.
+    pub vocabulary: Vocabulary,
     /// Abbreviations written with capitals, matched exactly ("GP", "DoLS").
     pub abbr_exact: HashMap<String, String>,
     /// Abbreviations in lower case, matched in any case ("e.g.", "approx").
@@ -135,22 +137,30 @@ fn build() -> Lexicon {
             _ => None,
         })
         .collect();
-    let plain_set = PhraseSet::new(plain.iter().map(|p| (p.formal.as_str(), p.pos)), &irregular);
+    let mut vocabulary = Vocabulary::default();
+    let plain_set = PhraseSet::new(
+        plain.iter().map(|p| (p.formal.as_str(), p.pos)),
+        &irregular,
+        &mut vocabulary,
+    );
 
     let jargon = pairs(JARGON, false);
     let jargon_set = PhraseSet::new(
         jargon.iter().map(|p| (p.phrase.as_str(), Pos::Noun)),
         &irregular,
+        &mut vocabulary,
     );
     let stock = pairs(STOCK_PHRASES, true);
     let stock_set = PhraseSet::new(
         stock.iter().map(|p| (p.phrase.as_str(), Pos::Phrase)),
         &irregular,
+        &mut vocabulary,
     );
     let negatives = pairs(NEGATIVES, false);
     let negatives_set = PhraseSet::new(
         negatives.iter().map(|p| (p.phrase.as_str(), Pos::Phrase)),
         &irregular,
+        &mut vocabulary,
     );
 
     let mut abbr_exact = HashMap::default();
@@ -185,6 +195,7 @@ fn build() -> Lexicon {
         stock_set,
         negatives,
         negatives_set,
+        vocabulary,
         abbr_exact,
         abbr_lower,
         contractions,

@@ -1,8 +1,10 @@
 //! Fast matching of word lists over a passage's words.
 //!
 //! Every phrase is expanded once into the spellings to look for ("commence", "commenced",
-//! "commencing"...) and indexed by its first word, so matching is one hash look-up per word
-//! of the text plus a few comparisons: linear in the length of the text.
+//! "commencing"...) and indexed by its first word. The words of all the lists share one
+//! [`Vocabulary`] that numbers them; each word of a passage is looked up in it once (see
+//! `PassageCtx`), and matching then compares numbers: an array index per word of the text
+//! and list, plus a few comparisons: linear in the length of the text.
 
 use super::context::PassageCtx;
 use super::data::Verb;
@@ -12,15 +14,50 @@ use rustc_hash::FxHashMap as HashMap;
 /// How many words "..." in a pattern may stand for.
 const GAP_WORDS: usize = 12;
 
+/// The number of a word in the [`Vocabulary`].
+pub(crate) type WordId = u32;
+
+/// Every word of the phrase lists, numbered: matching a passage compares these numbers
+/// instead of hashing and comparing each word of the text once per list.
+#[derive(Debug, Default)]
+pub(crate) struct Vocabulary {
+    ids: HashMap<String, WordId>,
+}
+
+impl Vocabulary {
+    /// The number of `word` (lower case, as [`super::context::normalise`] makes it), if
+    /// some phrase list holds it.
+    pub fn id(&self, word: &str) -> Option<WordId> {
+        self.ids.get(word).copied()
+    }
+
+    /// The number of `word`, numbering it if it is new.
+    fn intern(&mut self, word: &str) -> WordId {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = WordId::try_from(self.ids.len()).unwrap_or(WordId::MAX);
+        self.ids.insert(word.to_string(), id);
+        id
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Elem {
     Word(String),
     Gap(usize),
 }
 
+/// An element of a phrase to match: a word by its number, or a gap of up to so many words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Match {
+    Word(WordId),
+    Gap(usize),
+}
+
 #[derive(Debug)]
 struct Variant {
-    elems: Vec<Elem>,
+    elems: Vec<Match>,
     entry: usize,
     form: Form,
 }
@@ -29,7 +66,9 @@ struct Variant {
 #[derive(Debug, Default)]
 pub(crate) struct PhraseSet {
     variants: Vec<Variant>,
-    by_first: HashMap<String, Vec<usize>>,
+    /// The variants starting with each word, at the word's number (empty for a word that
+    /// starts none).
+    by_first: Vec<Vec<usize>>,
 }
 
 /// A phrase found in a passage.
@@ -48,9 +87,12 @@ pub(crate) struct PhraseMatch {
 impl PhraseSet {
     /// Build a set from `(phrase, part of speech)` pairs; a phrase's index in the iterator is
     /// its entry number. Phrases are lower case, words separated by spaces, "..." for a gap.
+    /// Their words are numbered in `vocabulary`, which every set matched against the same
+    /// passages must share.
     pub fn new<'a>(
         phrases: impl Iterator<Item = (&'a str, Pos)>,
         irregular: &HashMap<String, Verb>,
+        vocabulary: &mut Vocabulary,
     ) -> Self {
         let mut set = PhraseSet::default();
         for (entry, (phrase, pos)) in phrases.enumerate() {
@@ -80,7 +122,7 @@ impl PhraseSet {
                 _ => (0, Vec::new()),
             };
             if forms.is_empty() {
-                set.push(elems, entry, Form::Base);
+                set.push(&elems, entry, Form::Base, vocabulary);
                 continue;
             }
             let mut spelled: Vec<String> = Vec::new();
@@ -91,24 +133,35 @@ impl PhraseSet {
                 spelled.push(word.clone());
                 let mut e = elems.clone();
                 e[at] = Elem::Word(word);
-                set.push(e, entry, form);
+                set.push(&e, entry, form, vocabulary);
             }
         }
         let variants = &set.variants;
-        for list in set.by_first.values_mut() {
+        for list in &mut set.by_first {
             list.sort_by_key(|&v| std::cmp::Reverse(variants[v].elems.len()));
         }
         set
     }
 
-    fn push(&mut self, elems: Vec<Elem>, entry: usize, form: Form) {
+    fn push(&mut self, elems: &[Elem], entry: usize, form: Form, vocabulary: &mut Vocabulary) {
         let Some(Elem::Word(first)) = elems.first() else {
             return;
         };
-        let first = first.clone();
+        let first = vocabulary.intern(first);
+        let elems = elems
+            .iter()
+            .map(|e| match e {
+                Elem::Word(w) => Match::Word(vocabulary.intern(w)),
+                Elem::Gap(max) => Match::Gap(*max),
+            })
+            .collect();
         let index = self.variants.len();
         self.variants.push(Variant { elems, entry, form });
-        self.by_first.entry(first).or_default().push(index);
+        let first = first as usize;
+        if self.by_first.len() <= first {
+            self.by_first.resize(first + 1, Vec::new());
+        }
+        self.by_first[first].push(index);
     }
 
     /// Every match in the passage, left to right, longest first, never overlapping each
@@ -121,7 +174,10 @@ impl PhraseSet {
                 i += 1;
                 continue;
             }
-            if let Some(list) = self.by_first.get(ctx.tokens[i].lower()) {
+            if let Some(list) = ctx.tokens[i]
+                .word
+                .and_then(|id| self.by_first.get(id as usize))
+            {
                 for &v in list {
                     let variant = &self.variants[v];
                     if let Some(last) = rest(&variant.elems[1..], ctx, i, claimed) {
@@ -146,21 +202,25 @@ impl PhraseSet {
 }
 
 /// Match the remaining elements after token `prev`; the index of the last token matched.
-fn rest(elems: &[Elem], ctx: &PassageCtx, prev: usize, claimed: &[bool]) -> Option<usize> {
+fn rest(elems: &[Match], ctx: &PassageCtx, prev: usize, claimed: &[bool]) -> Option<usize> {
     let free = |j: usize| !claimed.get(j).copied().unwrap_or(true);
     match elems.first() {
         None => Some(prev),
-        Some(Elem::Word(w)) => {
+        Some(&Match::Word(w)) => {
             let j = prev + 1;
-            if free(j) && ctx.joined(prev, j) && ctx.tokens[j].lower() == *w {
+            // The word first: it is the cheapest test and the one that usually fails.
+            if ctx.tokens.get(j).is_some_and(|t| t.word == Some(w))
+                && free(j)
+                && ctx.joined(prev, j)
+            {
                 rest(&elems[1..], ctx, j, claimed)
             } else {
                 None
             }
         }
-        Some(Elem::Gap(max)) => {
+        Some(&Match::Gap(max)) => {
             let after = &elems[1..];
-            let Some(Elem::Word(w)) = after.first() else {
+            let Some(&Match::Word(w)) = after.first() else {
                 return Some(prev);
             };
             let sentence = ctx.tokens[prev].sentence;
@@ -170,7 +230,7 @@ fn rest(elems: &[Elem], ctx: &PassageCtx, prev: usize, claimed: &[bool]) -> Opti
                 if !free(j) || tok.sentence != sentence || gap.contains(['.', '!', '?', ';']) {
                     break;
                 }
-                if tok.lower() == *w {
+                if tok.word == Some(w) {
                     if let Some(end) = rest(&after[1..], ctx, j, claimed) {
                         return Some(end);
                     }
