@@ -64,6 +64,11 @@ fn format_thousands(n: u64) -> String {
 /// The value of a hyphenated number word ("twenty-eight"), if every part is a number word.
 fn word_value(word: &str) -> Option<(u64, bool)> {
     let lex = lexicon();
+    // It runs on every word of the text, and most words have no hyphen: one look-up.
+    if !word.contains('-') {
+        let v = *lex.numbers.get(word)?;
+        return Some((v, v >= 100));
+    }
     let mut total = 0;
     let mut multiplier = false;
     for part in word.split('-') {
