@@ -88,7 +88,7 @@ pub fn write_json(
             buf
         })
         .collect();
-    out.write_all(head[..at].as_bytes())?;
+    out.write_all(&head.as_bytes()[..at])?;
     out.write_all(b"\n  \"findings\": [")?;
     if report.findings.is_empty() {
         out.write_all(b"]")?;
@@ -99,7 +99,7 @@ pub fn write_json(
         }
         out.write_all(b"\n  ]")?;
     }
-    out.write_all(head[at + MARK.len()..].as_bytes())?;
+    out.write_all(&head.as_bytes()[at + MARK.len()..])?;
     out.write_all(b"\n")?;
     out.flush()
 }

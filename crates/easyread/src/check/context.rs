@@ -439,11 +439,9 @@ fn fact_prefilters(text: &str) -> [bool; FACT_PATTERNS.len()] {
                     out[PHONE] = true;
                 }
             }
-            b'A'..=b'Z' => {
-                if at(i + 1).is_ascii_digit() {
-                    out[POSTCODE] = true;
-                    out[CAPS_DIGITS] = true;
-                }
+            b'A'..=b'Z' if at(i + 1).is_ascii_digit() => {
+                out[POSTCODE] = true;
+                out[CAPS_DIGITS] = true;
             }
             b'@' => out[EMAIL] = true,
             b':' => {
@@ -470,11 +468,7 @@ fn fact_prefilters(text: &str) -> [bool; FACT_PATTERNS.len()] {
                     out[ALL_DAY] = true;
                 }
             }
-            b'+' => {
-                if at(i + 1) == b'4' && at(i + 2) == b'4' {
-                    out[PHONE] = true;
-                }
-            }
+            b'+' if at(i + 1) == b'4' && at(i + 2) == b'4' => out[PHONE] = true,
             _ => {}
         }
     }
