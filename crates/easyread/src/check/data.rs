@@ -60,7 +60,8 @@ pub(crate) struct Lexicon {
     pub negatives_set: PhraseSet,
     /// The words of the four phrase lists above, numbered.
     pub vocabulary: Vocabulary,
-    /// Abbreviations written with capitals, matched exactly ("GP", "DoLS").
+    /// Abbreviations written with capitals, matched exactly ("GP", "DoLS"). Every key holds
+    /// a capital letter: `initials::lookup` relies on it to skip words without one.
     pub abbr_exact: HashMap<String, String>,
     /// Abbreviations in lower case, matched in any case ("e.g.", "approx").
     pub abbr_lower: HashMap<String, String>,

@@ -281,7 +281,8 @@ fn lookup(word: &str, text: &str, end: usize) -> Option<&'static str> {
         return None;
     }
     // Candidates are ASCII (see `abbreviations`); most are already lower case.
-    let lower: Cow<str> = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+    let has_upper = word.bytes().any(|b| b.is_ascii_uppercase());
+    let lower: Cow<str> = if has_upper {
         Cow::Owned(word.to_lowercase())
     } else {
         Cow::Borrowed(word)
@@ -292,8 +293,12 @@ fn lookup(word: &str, text: &str, end: usize) -> Option<&'static str> {
             return None;
         }
     }
-    if let Some(e) = lex.abbr_exact.get(word) {
-        return Some(e.as_str());
+    // Every exact-case row holds a capital letter (see `data`), so a word without one
+    // cannot be among them: most words skip that look-up.
+    if has_upper || !word.is_ascii() {
+        if let Some(e) = lex.abbr_exact.get(word) {
+            return Some(e.as_str());
+        }
     }
     // Lower-case rows match in any case: "e.g.", "E.g.", "NB".
     lex.abbr_lower.get(lower.as_ref()).map(String::as_str)

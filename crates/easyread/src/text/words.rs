@@ -121,6 +121,19 @@ pub fn kind_of(word: &str) -> WordKind {
     }
 }
 
+/// [`kind_of`] for a word of ASCII letters and digits only (the fast path of
+/// `chunk_words`): every byte is a digit or a letter, and no currency sign can lead it.
+fn ascii_alphanumeric_kind(word: &[u8]) -> WordKind {
+    let digits = word.iter().filter(|b| b.is_ascii_digit()).count();
+    let letters = word.len() - digits;
+    let leads_with_number = word.first().is_some_and(u8::is_ascii_digit);
+    if digits > 0 && (leads_with_number || digits >= letters) {
+        WordKind::Numeric
+    } else {
+        WordKind::Alphabetic
+    }
+}
+
 /// Whether `c` is a currency sign that may lead an amount.
 pub fn is_currency(c: char) -> bool {
     matches!(
@@ -181,7 +194,7 @@ fn chunk_words(chunk: &str, base: usize, out: &mut Vec<Token>) {
                 start,
                 end: start + core.len(),
             },
-            kind: kind_of(core),
+            kind: ascii_alphanumeric_kind(core.as_bytes()),
         });
         return;
     }
@@ -644,9 +657,10 @@ mod tests {
 
     proptest! {
         #[test]
-        fn kind_of_ascii_fast_path_agrees(word in "[\\x00-\\x7f]{0,12}", any in "\\PC{0,12}") {
+        fn kind_of_ascii_fast_path_agrees(word in "[\\x00-\\x7f]{0,12}", any in "\\PC{0,12}", alnum in "[a-zA-Z0-9]{1,12}") {
             prop_assert_eq!(kind_of(&word), kind_by_chars(&word));
             prop_assert_eq!(kind_of(&any), kind_by_chars(&any));
+            prop_assert_eq!(ascii_alphanumeric_kind(alnum.as_bytes()), kind_by_chars(&alnum));
         }
 
         #[test]
