@@ -190,8 +190,15 @@ fn simple_bounds(text: &str) -> Option<Vec<usize>> {
     // own offset, so the classes are looked up as they are needed; nothing is collected.
     if text.is_ascii() {
         let bytes = text.as_bytes();
+        // The rules start only at a line break or a full stop, question or exclamation
+        // mark: those bytes are found first, and the others skipped at once.
+        let starts = bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, b'\r' | b'\n' | b'.' | b'!' | b'?'))
+            .map(|(n, _)| n);
         return Some(bounds_of_classes(
-            bytes.len(),
+            starts,
             |n| bytes.get(n).and_then(|&b| sentence_class(char::from(b))),
             |n| n.min(bytes.len()),
             text.len(),
@@ -202,25 +209,27 @@ fn simple_bounds(text: &str) -> Option<Vec<usize>> {
         .map(|(i, c)| sentence_class(c).map(|k| (i, k)))
         .collect::<Option<_>>()?;
     Some(bounds_of_classes(
-        classes.len(),
+        0..classes.len(),
         |n| classes.get(n).map(|&(_, k)| k),
         |n| classes.get(n).map_or(text.len(), |&(i, _)| i),
         text.len(),
     ))
 }
 
-/// The rules of [`simple_bounds`] over a text of `count` characters, `class(n)` being the
-/// class of character `n` (`None` past the end), `offset(n)` its byte offset (the text's
-/// length past the end) and `len` the text's length in bytes.
+/// The rules of [`simple_bounds`], `class(n)` being the class of character `n` (`None` past
+/// the end), `offset(n)` its byte offset (the text's length past the end) and `len` the
+/// text's length in bytes. `starts` are the characters to look from, in order: at least
+/// every line break, full stop, question and exclamation mark (the rules start at no
+/// other character).
 fn bounds_of_classes(
-    count: usize,
+    starts: impl Iterator<Item = usize>,
     class: impl Fn(usize) -> Option<SentenceClass>,
     offset: impl Fn(usize) -> usize,
     len: usize,
 ) -> Vec<usize> {
     use SentenceClass::*;
     let mut out = Vec::new();
-    for n in 0..count {
+    for n in starts {
         let Some(k) = class(n) else { continue };
         match k {
             // SB3, SB4: a break after a line break (CR LF is one).
@@ -285,7 +294,14 @@ fn bounds_of_classes(
 /// word follows the number. Each is the position where the next word starts.
 fn extra_bounds(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    for (i, mark) in text.match_indices(['\u{2026}', '.']) {
+    // ASCII text holds no ellipsis character: its full stops are found with a fast byte
+    // search (a search for either mark decodes every character).
+    let marks: Box<dyn Iterator<Item = (usize, &str)>> = if text.is_ascii() {
+        Box::new(text.match_indices('.'))
+    } else {
+        Box::new(text.match_indices(['\u{2026}', '.']))
+    };
+    for (i, mark) in marks {
         let after = &text[i + mark.len()..];
         let closed = after.trim_start_matches(is_closer);
         let spaced = closed.trim_start();
