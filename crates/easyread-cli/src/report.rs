@@ -170,19 +170,9 @@ fn write_optional_number(buf: &mut Vec<u8>, n: Option<u64>) {
     }
 }
 
-/// A number in decimal digits, as JSON writes it.
-fn write_number(buf: &mut Vec<u8>, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    buf.extend_from_slice(&digits[at..]);
+/// A number in decimal digits, as JSON writes it (with the writer serde_json uses).
+fn write_number(buf: &mut Vec<u8>, n: u64) {
+    buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// The report as text: one finding per line in `file:line:column` form (as compilers
