@@ -269,28 +269,23 @@ pub fn check(doc: &Document, options: &CheckOptions) -> Report {
         .sentences
         .windows(2)
         .all(|w| w[0].passage <= w[1].passage));
-    let passages: Vec<PassageCtx> = (0..analysis.passages.len())
-        .into_par_iter()
-        .map(|i| PassageCtx::new(doc, &analysis, i))
-        .collect();
     let mut sink = Sink::default();
 
-    // Each passage into its own sink, in parallel; joined in passage order below. Within a
-    // passage the sentence rules come first, as they did when they ran over the whole
-    // document before the other rules (findings at the same place keep that order).
-    let per_passage: Vec<Sink> = passages
-        .par_iter()
-        .map(|ctx| {
+    // Each passage is prepared and checked into its own sink, in parallel, on one thread
+    // (its words are made, used and freed there); the sinks are joined in passage order
+    // below. Within a passage the sentence rules come first, as they did when they ran over
+    // the whole document before the other rules (findings at the same place keep that
+    // order). Each passage also gives the number of words the document-length rule counts.
+    let per_passage: Vec<(Sink, usize)> = (0..analysis.passages.len())
+        .into_par_iter()
+        .map(|index| {
+            let ctx = &PassageCtx::new(doc, &analysis, index);
             let mut sink = Sink::default();
-            let first = analysis
-                .sentences
-                .partition_point(|s| s.passage < ctx.index);
-            let end = analysis
-                .sentences
-                .partition_point(|s| s.passage <= ctx.index);
+            let first = analysis.sentences.partition_point(|s| s.passage < index);
+            let end = analysis.sentences.partition_point(|s| s.passage <= index);
             let own = &analysis.sentences[first..end];
-            sentences::sentence_length(own, &passages, options, &mut sink);
-            sentences::several_ideas(own, &passages, &mut sink);
+            sentences::sentence_length(own, ctx, options, &mut sink);
+            sentences::several_ideas(own, ctx, &mut sink);
             if ctx.scope.words {
                 // Phrase rules claim their words in this order, so a phrase is reported
                 // once: a stock phrase is not also a formal word.
@@ -317,15 +312,17 @@ pub fn check(doc: &Document, options: &CheckOptions) -> Report {
                 style::italic_or_underline(ctx, &mut sink);
             }
             sink.put_in_order();
-            sink
+            let words = if ctx.scope.words { ctx.tokens.len() } else { 0 };
+            (sink, words)
         })
         .collect();
     // The finding about the whole document comes first; then the passages' findings, each
     // sink already in order, joined in passage order (so no sort is needed at the end).
-    sentences::document_length(&passages, options, &mut sink);
+    let words = per_passage.iter().map(|(_, words)| words).sum();
+    sentences::document_length(words, analysis.passages.first(), options, &mut sink);
     // Jargon and long words are reported at their first use in the document only.
     let mut seen = rustc_hash::FxHashSet::default();
-    for passage_sink in per_passage {
+    for (passage_sink, _) in per_passage {
         sink.append(passage_sink, &mut seen);
     }
 
@@ -336,7 +333,6 @@ pub fn check(doc: &Document, options: &CheckOptions) -> Report {
     // The analysis is a few hundred thousand small allocations, most of them made on the
     // pool's threads (and slower to free from another): free it on the pool, so that the
     // caller has the report without waiting for that.
-    drop(passages);
     rayon::spawn(move || drop(analysis));
     report
 }

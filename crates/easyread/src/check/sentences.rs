@@ -2,7 +2,7 @@
 
 use super::context::{PassageCtx, Sink};
 use super::{CheckOptions, Finding, Severity};
-use crate::analysis::Sentence;
+use crate::analysis::{Passage, Sentence};
 use crate::Span;
 
 /// Rule id: a sentence with too many words.
@@ -46,9 +46,10 @@ const NOT_VERBS: &[&str] = &[
 ];
 
 /// Sentences longer than the limits in [`CheckOptions`].
+/// `sentences` are those of passage `ctx`.
 pub(crate) fn sentence_length(
     sentences: &[Sentence],
-    passages: &[PassageCtx],
+    ctx: &PassageCtx,
     options: &CheckOptions,
     sink: &mut Sink,
 ) {
@@ -59,9 +60,6 @@ pub(crate) fn sentence_length(
         } else if n > options.warn_sentence_words {
             Severity::Warning
         } else {
-            continue;
-        };
-        let Some(ctx) = passages.get(sentence.passage) else {
             continue;
         };
         sink.add(
@@ -171,11 +169,9 @@ fn second_clause(ctx: &PassageCtx, span: Span) -> Option<(Span, String)> {
 
 /// Sentences with more than one idea: two clauses joined by "and we will", "which",
 /// "because", "although", a semicolon and so on. Heuristic and conservative.
-pub(crate) fn several_ideas(sentences: &[Sentence], passages: &[PassageCtx], sink: &mut Sink) {
+/// `sentences` are those of passage `ctx`.
+pub(crate) fn several_ideas(sentences: &[Sentence], ctx: &PassageCtx, sink: &mut Sink) {
     for sentence in sentences {
-        let Some(ctx) = passages.get(sentence.passage) else {
-            continue;
-        };
         let Some((span, word)) = second_clause(ctx, sentence.span) else {
             continue;
         };
@@ -196,16 +192,18 @@ pub(crate) fn several_ideas(sentences: &[Sentence], passages: &[PassageCtx], sin
 }
 
 /// Documents with more words than [`CheckOptions::max_document_words`].
-pub(crate) fn document_length(passages: &[PassageCtx], options: &CheckOptions, sink: &mut Sink) {
-    let words: usize = passages
-        .iter()
-        .filter(|p| p.scope.words)
-        .map(|p| p.tokens.len())
-        .sum();
+/// `words` is the number of words in passages the word rules run on; `first` is the
+/// document's first passage.
+pub(crate) fn document_length(
+    words: usize,
+    first: Option<&Passage>,
+    options: &CheckOptions,
+    sink: &mut Sink,
+) {
     if words <= options.max_document_words {
         return;
     }
-    let origin = passages.first().and_then(|p| p.passage.flat.origin_at(0));
+    let origin = first.and_then(|p| p.flat.origin_at(0));
     sink.add_document(Finding {
         rule: DOCUMENT_TOO_LONG.into(),
         severity: Severity::Warning,
@@ -215,7 +213,7 @@ pub(crate) fn document_length(passages: &[PassageCtx], options: &CheckOptions, s
             start: o.offset,
             end: o.offset,
         }),
-        block: passages.first().map_or(0, |p| p.passage.block),
+        block: first.map_or(0, |p| p.block),
         message: format!(
             "This document has {words} words. Easy Read documents should have {} words or fewer.",
             options.max_document_words
