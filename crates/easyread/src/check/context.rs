@@ -558,7 +558,7 @@ struct Item {
 
 /// Collects findings and puts them in document order.
 ///
-/// Passages are checked in parallel, each into its own sink; [`Sink::append`] joins them
+/// Passages are checked in parallel, each into its own sink; [`Sink::join`] joins them
 /// in passage order, so the result does not depend on the number of threads.
 #[derive(Debug, Default)]
 pub(crate) struct Sink {
@@ -601,7 +601,7 @@ impl Sink {
     }
 
     /// Make the finding added last count only where `key` is first used in the document;
-    /// later uses are dropped when passages are joined ([`Sink::append`]).
+    /// later uses are dropped when passages are joined ([`Sink::join`]).
     pub fn first_use_only(&mut self, key: FirstUse) {
         if let Some(item) = self.items.last_mut() {
             item.first_use = Some(key);
@@ -620,20 +620,6 @@ impl Sink {
         });
     }
 
-    /// Move the findings of `later` (a sink filled after this one) to the end of this
-    /// one, dropping first-use findings whose key `seen` already holds.
-    pub fn append(&mut self, later: Sink, seen: &mut rustc_hash::FxHashSet<FirstUse>) {
-        for mut item in later.items {
-            if let Some(key) = item.first_use.take() {
-                if !seen.insert(key) {
-                    continue;
-                }
-            }
-            item.seq = self.items.len();
-            self.items.push(item);
-        }
-    }
-
     /// Where an item goes in document order.
     fn order(item: &Item) -> (bool, usize, usize, usize) {
         (!item.document, item.passage, item.start, item.seq)
@@ -645,19 +631,35 @@ impl Sink {
         self.items.sort_unstable_by_key(Self::order);
     }
 
-    /// The findings in document order, without repeats or disabled rules.
-    pub fn finish(mut self, options: &CheckOptions) -> Vec<Finding> {
-        if !self.items.is_sorted_by_key(Self::order) {
-            self.items.sort_unstable_by_key(Self::order);
-        }
-        let mut out: Vec<Finding> = Vec::with_capacity(self.items.len());
-        for Item { finding: f, .. } in self.items {
+    /// The findings of this sink (the document's own) and then of `passages` (each sink
+    /// put in order, given in passage order): so, in document order. First-use findings
+    /// whose key an earlier one had are dropped, and so are disabled rules and repeats.
+    /// Each finding is moved once, straight into the result.
+    pub fn join(self, passages: Vec<Sink>, options: &CheckOptions) -> Vec<Finding> {
+        let total = self.items.len() + passages.iter().map(|s| s.items.len()).sum::<usize>();
+        let items = self
+            .items
+            .into_iter()
+            .chain(passages.into_iter().flat_map(|sink| sink.items));
+        let mut seen = rustc_hash::FxHashSet::default();
+        let mut out: Vec<Finding> = Vec::with_capacity(total);
+        for item in items {
+            if let Some(key) = item.first_use {
+                if !seen.insert(key) {
+                    continue;
+                }
+            }
+            let f = item.finding;
             if options.disabled_rules.contains(&f.rule) {
                 continue;
             }
-            let repeat = out.iter().rev().take(8).any(|g| {
-                g.rule == f.rule && g.block == f.block && g.span == f.span && f.span.is_some()
-            });
+            // The span first: it is the cheapest test and the one that usually differs.
+            let repeat = f.span.is_some()
+                && out
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|g| g.span == f.span && g.block == f.block && g.rule == f.rule);
             if !repeat {
                 out.push(f);
             }

@@ -276,7 +276,7 @@ pub fn check(doc: &Document, options: &CheckOptions) -> Report {
     // below. Within a passage the sentence rules come first, as they did when they ran over
     // the whole document before the other rules (findings at the same place keep that
     // order). Each passage also gives the number of words the document-length rule counts.
-    let per_passage: Vec<(Sink, usize)> = (0..analysis.passages.len())
+    let (per_passage, words): (Vec<Sink>, Vec<usize>) = (0..analysis.passages.len())
         .into_par_iter()
         .map(|index| {
             let ctx = &PassageCtx::new(doc, &analysis, index);
@@ -315,20 +315,19 @@ pub fn check(doc: &Document, options: &CheckOptions) -> Report {
             let words = if ctx.scope.words { ctx.tokens.len() } else { 0 };
             (sink, words)
         })
-        .collect();
+        .unzip();
     // The finding about the whole document comes first; then the passages' findings, each
     // sink already in order, joined in passage order (so no sort is needed at the end).
-    let words = per_passage.iter().map(|(_, words)| words).sum();
-    sentences::document_length(words, analysis.passages.first(), options, &mut sink);
     // Jargon and long words are reported at their first use in the document only.
-    let mut seen = rustc_hash::FxHashSet::default();
-    for (passage_sink, _) in per_passage {
-        sink.append(passage_sink, &mut seen);
-    }
-
+    sentences::document_length(
+        words.iter().sum(),
+        analysis.passages.first(),
+        options,
+        &mut sink,
+    );
     let report = Report {
         readability: Readability::from_analysis(&analysis),
-        findings: sink.finish(options),
+        findings: sink.join(per_passage, options),
     };
     // The analysis is a few hundred thousand small allocations, most of them made on the
     // pool's threads (and slower to free from another): free it on the pool, so that the
