@@ -413,10 +413,25 @@ fn fact_prefilters(text: &str) -> [bool; FACT_PATTERNS.len()] {
     const CLOCK: usize = 8;
     const COLON_TIME: usize = 9;
     const ALL_DAY: usize = 10;
+    /// The bytes a test starts from (see the `match` below), as a table: most bytes of a
+    /// letter are lower-case letters and spaces, and one look-up skips them.
+    const TRIGGERS: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = matches!(b as u8, b'0'..=b'9' | 0x80.. | b'A'..=b'Z')
+                || matches!(b as u8, b'@' | b':' | b'.' | b'/' | b'-' | b'+');
+            b += 1;
+        }
+        table
+    };
     let b = text.as_bytes();
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut out = [false; FACT_PATTERNS.len()];
     for (i, &byte) in b.iter().enumerate() {
+        if !TRIGGERS[usize::from(byte)] {
+            continue;
+        }
         match byte {
             b'0'..=b'9' | 0x80.. => {
                 // "am", "pm", "a.", "p." one or two bytes after a digit (or a byte beyond
