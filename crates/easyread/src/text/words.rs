@@ -163,19 +163,39 @@ fn is_hyphen(c: char) -> bool {
 
 /// Runs of non-white-space characters with their byte offsets.
 fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    // The length of the character at byte `i` (a character boundary), and whether it is
+    // white space; ASCII (nearly every byte of a letter) is answered without decoding.
+    let char_at = move |i: usize| -> (usize, bool) {
+        match bytes[i] {
+            b if b.is_ascii() => (1, char::from(b).is_whitespace()),
+            _ => text[i..]
+                .chars()
+                .next()
+                .map_or((1, false), |c| (c.len_utf8(), c.is_whitespace())),
+        }
+    };
     let mut pos = 0;
     std::iter::from_fn(move || {
-        let rest = &text[pos..];
-        let lead = rest.len() - rest.trim_start().len();
-        let start = pos + lead;
-        if start >= text.len() {
-            pos = text.len();
+        while pos < bytes.len() {
+            let (len, space) = char_at(pos);
+            if !space {
+                break;
+            }
+            pos += len;
+        }
+        if pos >= bytes.len() {
             return None;
         }
-        let body = &text[start..];
-        let len = body.find(char::is_whitespace).unwrap_or(body.len());
-        pos = start + len;
-        Some((start, &text[start..start + len]))
+        let start = pos;
+        while pos < bytes.len() {
+            let (len, space) = char_at(pos);
+            if space {
+                break;
+            }
+            pos += len;
+        }
+        Some((start, &text[start..pos]))
     })
 }
 
@@ -184,11 +204,26 @@ fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
 fn chunk_words(chunk: &str, base: usize, out: &mut Vec<Token>) {
     // Fast path for the usual case: ASCII letters and digits, perhaps between brackets or
     // quotes and before a comma or full stop. UAX #29 gives the same single word.
-    let core = chunk
-        .trim_start_matches(['(', '[', '"', '\''])
-        .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '"', '\'']);
+    // Openers and closers are ASCII, so they are trimmed byte by byte (any other byte ends
+    // the trimming, as its character would).
+    let bytes = chunk.as_bytes();
+    let lead = bytes
+        .iter()
+        .take_while(|b| matches!(b, b'(' | b'[' | b'"' | b'\''))
+        .count();
+    let trail = bytes[lead..]
+        .iter()
+        .rev()
+        .take_while(|b| {
+            matches!(
+                b,
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"' | b'\''
+            )
+        })
+        .count();
+    let core = &chunk[lead..chunk.len() - trail];
     if !core.is_empty() && core.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        let start = base + (chunk.len() - chunk.trim_start_matches(['(', '[', '"', '\'']).len());
+        let start = base + lead;
         out.push(Token {
             span: Span {
                 start,
@@ -655,7 +690,31 @@ mod tests {
         }
     }
 
+    /// `chunks` as it was written first, on characters: the reference for `chunks`.
+    fn chunks_by_chars(text: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        loop {
+            let rest = &text[pos..];
+            let start = pos + (rest.len() - rest.trim_start().len());
+            if start >= text.len() {
+                return out;
+            }
+            let body = &text[start..];
+            let len = body.find(char::is_whitespace).unwrap_or(body.len());
+            pos = start + len;
+            out.push((start, &text[start..pos]));
+        }
+    }
+
     proptest! {
+        #[test]
+        fn chunks_agree_with_the_character_version(
+            text in "[a-z .,\t\n\u{b}\u{a0}\u{2028}é£-]{0,40}|\\PC{0,40}|.{0,20}",
+        ) {
+            prop_assert_eq!(chunks(&text).collect::<Vec<_>>(), chunks_by_chars(&text));
+        }
+
         #[test]
         fn kind_of_ascii_fast_path_agrees(word in "[\\x00-\\x7f]{0,12}", any in "\\PC{0,12}", alnum in "[a-zA-Z0-9]{1,12}") {
             prop_assert_eq!(kind_of(&word), kind_by_chars(&word));
