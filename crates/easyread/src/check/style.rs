@@ -57,7 +57,10 @@ pub(crate) fn italic_or_underline(ctx: &PassageCtx, sink: &mut Sink) {
 pub(crate) fn brackets(ctx: &PassageCtx, sink: &mut Sink) {
     let text = ctx.text;
     let mut stack: Vec<(usize, char)> = Vec::new();
-    for (i, c) in text.char_indices() {
+    // Brackets are ASCII, so they are found on bytes: no other character holds those bytes,
+    // and a byte's offset is its character's.
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        let c = char::from(b);
         match c {
             '(' | '[' => stack.push((i, c)),
             ')' | ']' => {
