@@ -434,6 +434,17 @@ const MONTH_STARTS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// Whether `text` holds one of [`MONTH_STARTS`]: what testing each with `contains` says
+/// (tested), in one pass that stops only at the capital letters the names start with.
+fn has_month_start(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        matches!(c, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+            && b.get(i..i + 3)
+                .is_some_and(|w| MONTH_STARTS.iter().any(|m| m.as_bytes() == w))
+    })
+}
+
 /// The date patterns, and both compiled variants of each (see `scan::word_regex`).
 struct DatePatterns {
     /// Numeric, ISO, day-month and month-day patterns, in that order.
@@ -501,7 +512,7 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
     let separated = |sep: u8| scan::pair(text, sep, scan::may_start_digit);
     let numeric = separated(b'/') || separated(b'.') || separated(b'-');
     let iso = separated(b'-');
-    let named = MONTH_STARTS.iter().any(|m| text.contains(m));
+    let named = has_month_start(text);
     // The regex of pattern `i` if its test passed, and all matches of it in `text`
     // (none when the test failed or the pattern did not compile).
     let matches = |i: usize, test: bool| {
@@ -625,6 +636,7 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{check_text, found};
+    use super::{has_month_start, MONTH_STARTS};
 
     #[test]
     fn numbers_as_words() {
@@ -702,5 +714,23 @@ mod tests {
             "Your review is on Thursday 5 March 2026 at 2:15pm. Ref ASC/2024/118734. It may 5 times. Call 0117 496 0321. 31/02/2024 is not a date.",
         );
         assert!(found(&r, "date-not-in-full").is_empty(), "{:?}", r.findings);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn month_starts_found_in_one_pass(text in crate::check::scan::tests::letter_text()) {
+            proptest::prop_assert_eq!(
+                has_month_start(&text),
+                MONTH_STARTS.iter().any(|m| text.contains(m))
+            );
+        }
+
+        #[test]
+        fn month_starts_found_in_one_pass_on_any_text(text in "([A-Za-z ]|Ja|Jan|Ma|May|Dec|Sep|\\PC){0,20}") {
+            proptest::prop_assert_eq!(
+                has_month_start(&text),
+                MONTH_STARTS.iter().any(|m| text.contains(m))
+            );
+        }
     }
 }
