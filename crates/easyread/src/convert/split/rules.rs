@@ -1753,7 +1753,14 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if s.mark_before(i, ';') && s.starts_main_clause(i) {
         return Some((0, 0, String::new()));
     }
-    if s.mark_before(i, ':') && s.starts_subject_clause(i) {
+    // "...: general waste is collected every other Tuesday": a clause after the colon,
+    // its subject a short noun phrase.
+    let clause_after_colon = s.starts_subject_clause(i)
+        || (s.word(i).starts_with(char::is_lowercase)
+            && (i + 1..(i + 4).min(s.len())).any(|m| {
+                s.is(m, Role::Aux) && !(i..m).any(|t| s.is_verb(t) || s.gap(t + 1).contains(','))
+            }));
+    if s.mark_before(i, ':') && clause_after_colon {
         return Some((1, 0, String::new()));
     }
     // A quote that opens here ("..., "we will") is not a place to break; one that closes
@@ -1789,6 +1796,15 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && s.has_verb(0, i)
     {
         return Some((1, 1, "You can also".to_string()));
+    }
+    // "... as soon as possible and no later than 48 hours before" -> "Do this no later
+    // than 48 hours before".
+    if w == "and"
+        && s.phrase_at(i + 1, &words(&["no", "later", "than"]))
+        && order_before(s, i)
+        && !s.has_verb(i + 1, n)
+    {
+        return Some((2, 1, "Do this".to_string()));
     }
     if s.is(i, Role::Coordinator) && s.free(i + 1) && next != "that" {
         let lead = match w {
@@ -2328,6 +2344,7 @@ pub(crate) fn appositive(s: &Sent) -> Option<Proposal> {
                         | "with"
                         | "by"
                         | "dated"
+                        | "as"
                 ))
             && !matches!(
                 s.lower(e),

@@ -1668,3 +1668,37 @@ fn a_not_shared_by_a_series_and_a_thing_of_a_series_stay_whole() {
         |p| p.starts_with("This is an application"),
     );
 }
+
+#[test]
+fn another_way_a_deadline_a_clause_after_a_colon_and_a_name_before_as() {
+    assert_splits(&[
+        (
+            "To book an appointment, please phone the surgery on 0161 496 0812 after 10am, or book online through the NHS App.",
+            &[
+                "To book an appointment, please phone the surgery on 0161 496 0812 after 10am.",
+                "You can also book online through the NHS App.",
+            ],
+        ),
+        (
+            "If so, please contact us on 0808 157 0418 as soon as possible and no later than 48 hours before your appointment.",
+            &[
+                "If so, please contact us on 0808 157 0418 as soon as possible.",
+                "Do this no later than 48 hours before your appointment.",
+            ],
+        ),
+        (
+            "Your collection days will not change: general waste is collected every other Tuesday in the morning.",
+            &[
+                "Your collection days will not change.",
+                "General waste is collected every other Tuesday in the morning.",
+            ],
+        ),
+        (
+            "If so, please speak to your Income Officer, Mr Rhys Pritchard, as early as possible on 0113 496 0791.",
+            &[
+                "If so, please speak to your Income Officer as early as possible on 0113 496 0791.",
+                "Mr Rhys Pritchard is your Income Officer.",
+            ],
+        ),
+    ]);
+}
