@@ -65,6 +65,17 @@ fn proposal(rule: &'static str, pieces: Vec<Piece>) -> Option<Proposal> {
     Some(Proposal { rule, pieces })
 }
 
+/// A proposal of two sentences, each finished with a full stop.
+fn two_sentences(rule: &'static str, first: &str, second: &str) -> Option<Proposal> {
+    proposal(
+        rule,
+        vec![
+            Piece::sentence(finish(first)),
+            Piece::sentence(finish(second)),
+        ],
+    )
+}
+
 /// Where the gap before word `i` holds `c`: its byte index.
 fn mark_at(s: &Sent, i: usize, c: char) -> Option<usize> {
     s.gap(i).find(c).map(|p| s.gap_start(i) + p)
@@ -2460,13 +2471,7 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
     if !relative {
         let from = if s.lower(i) == "as" { i + 1 } else { i };
         let clause = format!("It is {}", words_text(s, from, k));
-        return proposal(
-            MIDDLE_RELATIVE,
-            vec![
-                Piece::sentence(finish(&main)),
-                Piece::sentence(finish(&clause)),
-            ],
-        );
+        return two_sentences(MIDDLE_RELATIVE, &main, &clause);
     }
     let plural = matches!(s.lower(i + 1), "are" | "were" | "have");
     let pronoun = if s.lower(i) == "which" {
@@ -2486,13 +2491,7 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
         }
     };
     let clause = format!("{pronoun} {}", words_text(s, i + 1, k));
-    proposal(
-        MIDDLE_RELATIVE,
-        vec![
-            Piece::sentence(finish(&main)),
-            Piece::sentence(finish(&clause)),
-        ],
-    )
+    two_sentences(MIDDLE_RELATIVE, &main, &clause)
 }
 
 /// Rule id: a phrase between commas before "that" moves behind the sentence.
@@ -2522,13 +2521,7 @@ pub(crate) fn middle_phrase(s: &Sent) -> Option<Proposal> {
     } else {
         format!("This is {}", words_text(s, i, k))
     };
-    proposal(
-        MIDDLE_PHRASE,
-        vec![
-            Piece::sentence(finish(&main)),
-            Piece::sentence(finish(&phrase)),
-        ],
-    )
+    two_sentences(MIDDLE_PHRASE, &main, &phrase)
 }
 
 /// Rule id: clauses that each start with the same word become a list.
