@@ -675,7 +675,12 @@ fn unwrap_labelled_lines(lines: &[Line]) -> Option<Vec<Line>> {
     }
     let mut groups: Vec<Vec<Line>> = Vec::new();
     for line in lines {
-        if shapes::is_labelled_value(&line.text) {
+        // "First day of travel: Thursday 3rd September 2026": a longer label still starts a
+        // line of its own.
+        let labelled_like = line.text.split_once(": ").is_some_and(|(label, _)| {
+            label.starts_with(char::is_uppercase) && label.split_whitespace().count() <= 5
+        });
+        if shapes::is_labelled_value(&line.text) || labelled_like {
             groups.push(vec![line.clone()]);
             continue;
         }

@@ -549,6 +549,15 @@ details: Date: Monday 13 April 2026 | Time: 14:10 (please arrive 20 minutes earl
 paragraph: We are sorry for the change.
 "
     );
+    // A longer label still starts a line of its own.
+    let longer = "Dear Mrs Adeyemi,\n\nThe details are:\n\nPick-up time: 7.55am\nReturn drop-off time: 3.40 pm\n(approximately)\nFirst day of travel: Thursday 3rd September 2026\n\nWe will phone you.\n";
+    assert!(
+        outline(&text(longer)).contains(
+            "details: Pick-up time: 7.55am | Return drop-off time: 3.40 pm (approximately) | First day of travel: Thursday 3rd September 2026"
+        ),
+        "{}",
+        outline(&text(longer))
+    );
     // A labelled line and then prose that has ended is not a details block.
     let prose =
         "Dear Sir,\n\nDate: Monday 13 April 2026.\nWe will phone you before then.\nTime: 2pm\n";

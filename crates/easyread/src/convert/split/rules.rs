@@ -1304,14 +1304,20 @@ fn opens_dependent(s: &Sent) -> bool {
     // "However, following an assessment ..., it has been confirmed": a fronted phrase after
     // a word and a comma.
     let after_word = s.comma_before(1)
-        && [Role::Condition, Role::Contrast, Role::Cause, Role::Prep]
-            .iter()
-            .any(|&role| {
-                s.data
-                    .phrases(role)
-                    .iter()
-                    .any(|e| s.phrase_at(1, &e.words))
-            });
+        && [
+            Role::Condition,
+            Role::InvertedCondition,
+            Role::Contrast,
+            Role::Cause,
+            Role::Prep,
+        ]
+        .iter()
+        .any(|&role| {
+            s.data
+                .phrases(role)
+                .iter()
+                .any(|e| s.phrase_at(1, &e.words))
+        });
     DEPENDENT_OPENERS.contains(&s.lower(0))
         || dependent_pair
         || after_word
@@ -1600,11 +1606,13 @@ fn clause_at(s: &Sent, i: usize) -> bool {
         }
         // "this letter tells you", "the team confirms".
         let w = s.lower(j);
+        // Not "the needs of other passengers": a plural noun before "of".
         if j <= i + 3
             && s.is_verb(j)
             && w.ends_with('s')
             && !w.ends_with("ss")
             && !s.is(j - 1, Role::Boundary)
+            && s.lower(j + 1) != "of"
         {
             return true;
         }
@@ -1875,6 +1883,10 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         return Some((2, 1, "This is because".to_string()));
     }
     // "..., in which you asked ..." -> "In it, you asked ...".
+    // "..., in which case you will have to ..." -> "If so, you will have to ...".
+    if comma && w == "in" && next == "which" && s.lower(i + 2) == "case" && clause_at(s, i + 3) {
+        return Some((1, 3, "If so,".to_string()));
+    }
     // "..., in which 62% of respondents expressed ...": a figure may open the clause.
     let fact_clause = s.toks.get(i + 2).is_some_and(|t| t.fact.is_some()) && s.has_verb(i + 2, n);
     if comma && w == "in" && next == "which" && (clause_at(s, i + 2) || fact_clause) {
@@ -1928,6 +1940,21 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
                 _ => "They",
             }
         };
+        // "for your son Tobi, who holds an EHCP" -> "They hold an EHCP": the verb agrees
+        // with "They".
+        if pronoun == "They" && !plural {
+            let verb = match next {
+                "is" => Some("are".to_string()),
+                "has" => Some("have".to_string()),
+                "was" => Some("were".to_string()),
+                "does" => Some("do".to_string()),
+                w if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") => Some(base_form(w)),
+                _ => None,
+            };
+            if let Some(verb) = verb {
+                return Some((2, 2, format!("They {verb}")));
+            }
+        }
         return Some((2, 1, pronoun.to_string()));
     }
     // ", which we got on 28 November 2025" -> "We got it on 28 November 2025".

@@ -1702,3 +1702,29 @@ fn another_way_a_deadline_a_clause_after_a_colon_and_a_name_before_as() {
         ),
     ]);
 }
+
+#[test]
+fn more_wrong_outputs_found_on_the_held_out_letters_stay_fixed() {
+    // "They" takes the verb without "-s".
+    assert_no_piece(
+        "This was received by the Travel Assistance Team on 28 May 2026, for your son Tobi, who holds an Education, Health and Care Plan.",
+        |p| p.starts_with("They holds"),
+    );
+    // "the needs of other passengers" is a noun phrase, not a clause.
+    assert_no_piece(
+        "Pick-up times may vary by up to 10 minutes either side of the time stated, depending on traffic conditions and the needs of other passengers on the route.",
+        |p| p.starts_with("The needs of"),
+    );
+    // An inverted condition after "Instead," is not a sentence of its own.
+    assert_no_piece(
+        "Instead, should you prefer to transport Tobi to school yourself, you may opt to get a Personal Travel Budget of £1,386.00 per academic year.",
+        |p| p.ends_with("yourself."),
+    );
+    assert_splits(&[(
+        "You may be entitled to free NHS dental treatment, in which case you will have to give proof of entitlement at your next appointment.",
+        &[
+            "You may be entitled to free NHS dental treatment.",
+            "If so, you will have to give proof of entitlement at your next appointment.",
+        ],
+    )]);
+}
