@@ -269,6 +269,10 @@ type Edit = (&'static str, String, String);
 fn address_part(text: &str, at: usize, end: usize) -> bool {
     let before = text[..at].trim_end();
     let after = text[end..].trim_start();
+    // "Place: Audiology Department, Outpatients Building B": the first part after a label.
+    if before.ends_with(':') && after.starts_with(',') {
+        return true;
+    }
     before.ends_with(',')
         && after.starts_with(',')
         && before[..before.len() - 1]
@@ -673,6 +677,7 @@ mod tests {
             "Nothing changes until the closure of the Council on 1 April.",
             // A part of a place: "us" would lose where to go.
             "Place: Assessment Room 2, Kingsmere County Council, Unit 7, Kingsmead Business Park",
+            "Place: Kingsmere County Council, Outpatients Building B, Redmarsh Hospital",
         ];
         for input in cases {
             assert_eq!(one(council_draft, input), input);

@@ -774,6 +774,7 @@ fn bare_noun_clause(s: &Sent, i: usize) -> bool {
             || s.is(j, Role::Boundary)
             || s.is(j, Role::Aux)
             || s.is(j, Role::Coordinator)
+            || s.is(j, Role::Relative)
             || s.is_verb(j)
         {
             return false;
@@ -1875,8 +1876,12 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         return None;
     }
     // Not "..., for example because of traffic": the example stays whole.
+    // Not inside a relative clause: "patients who need a taxi because of their
+    // disability" says which patients.
+    let in_relative = (i.saturating_sub(5)..i).any(|m| matches!(s.lower(m), "who" | "which"));
     if w == "because"
         && next == "of"
+        && !in_relative
         && s.has_verb(0, i)
         && !matches!(s.lower(i - 1), "example" | "particular" | "e.g" | "e.g.")
     {

@@ -1728,3 +1728,15 @@ fn more_wrong_outputs_found_on_the_held_out_letters_stay_fixed() {
         ],
     )]);
 }
+
+#[test]
+fn and_over_who_and_a_reason_inside_a_relative_clause_stay_whole() {
+    assert_no_piece(
+        "This is offered each year to all patients aged 14 and over who are recorded on the Practice's Learning Disability Register.",
+        |p| p.starts_with("Over who"),
+    );
+    assert_no_piece(
+        "Also, the Practice will pay back reasonable travel costs of up to £12.50 for patients who need a taxi because of their disability.",
+        |p| p.starts_with("This is because of their disability"),
+    );
+}
