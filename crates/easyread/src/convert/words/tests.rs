@@ -53,6 +53,14 @@ fn plain_words_and_phrases_longest_first() {
         ),
         ("We will assess your needs.", "We will look at your needs."),
         (
+            "A bill showing the balance remaining to be paid will be sent under separate cover.",
+            "A bill showing the balance still to pay will be sent separately.",
+        ),
+        (
+            "The amount of £1,234.56 remains outstanding.",
+            "The amount of £1,234.56 is still unpaid.",
+        ),
+        (
             "May I take this opportunity to wish you well for the future.",
             "May I take this chance to wish you well for the future.",
         ),
