@@ -783,6 +783,24 @@ fn bare_noun_clause(s: &Sent, i: usize) -> bool {
     false
 }
 
+/// Whether a clause starts at word `i` with a bare plural noun and a helping verb: "further
+/// costs may be incurred" (a noun that looks like a verb), "monitoring visits will take
+/// place" (an "-ing" word before it).
+fn bare_noun_clause_start(s: &Sent, i: usize) -> bool {
+    let noun = s.lower(i + 1);
+    (!s.is_verb(i) || s.lower(i).ends_with("ing"))
+        && !s.is(i, Role::Boundary)
+        && !SUBORDINATORS.contains(&s.lower(i))
+        && !s.is(i + 1, Role::Determiner)
+        && !s.is(i + 1, Role::Subject)
+        && s.word(i).chars().all(char::is_lowercase)
+        && noun.ends_with('s')
+        && s.word(i + 1) == noun
+        && s.is(i + 2, Role::Aux)
+        && !s.gap(i + 1).contains(',')
+        && !s.gap(i + 2).contains(',')
+}
+
 /// The subject of the clause that starts at word `start` and ends before word `end`, as a
 /// pronoun: "Your review has been arranged" -> "It"; "you must" -> "You".
 fn subject_pronoun(s: &Sent, start: usize, end: usize) -> Option<String> {
@@ -1582,18 +1600,8 @@ fn clause_at(s: &Sent, i: usize) -> bool {
     if s.starts_subject_clause(i) || bare_noun_clause(s, i) {
         return true;
     }
-    // "further costs may be incurred": a plural noun that looks like a verb ("costs"),
-    // then a helping verb.
-    if !s.is_verb(i) && !s.is(i, Role::Boundary) && s.word(i).chars().all(char::is_lowercase) {
-        let noun = s.lower(i + 1);
-        if noun.ends_with('s')
-            && s.word(i + 1) == noun
-            && s.is(i + 2, Role::Aux)
-            && !s.gap(i + 1).contains(',')
-            && !s.gap(i + 2).contains(',')
-        {
-            return true;
-        }
+    if bare_noun_clause_start(s, i) {
+        return true;
     }
     if !s.is(i, Role::Determiner) {
         return false;
@@ -1912,6 +1920,15 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         return Some((2, 2, lead.to_string()));
     }
     if comma && s.starts_subject_clause(i) && !(0..i).any(|m| starts_subordinate(s, m)) {
+        return Some((2, 0, String::new()));
+    }
+    // "..., monitoring visits will take place every month": clauses run together with a
+    // comma, the second with a noun for subject.
+    if comma
+        && bare_noun_clause_start(s, i)
+        && s.has_verb(0, i)
+        && !(0..i).any(|m| starts_subordinate(s, m))
+    {
         return Some((2, 0, String::new()));
     }
     let third_person =

@@ -1740,3 +1740,22 @@ fn and_over_who_and_a_reason_inside_a_relative_clause_stay_whole() {
         |p| p.starts_with("This is because of their disability"),
     );
 }
+
+#[test]
+fn clauses_run_together_with_a_comma_split_and_if_this_is_no_noun_clause() {
+    assert_splits(&[(
+        "As a result of your complaint, the provider has been issued with an improvement notice, monitoring visits will take place every month until March 2026.",
+        &[
+            "As a result of your complaint, the provider has been issued with an improvement notice.",
+            "Monitoring visits will take place every month until March 2026.",
+        ],
+    )]);
+    let item = "help from a home care worker to heat a meal and to make sure you have eaten, if this is one of your eligible care needs";
+    assert!(
+        super::split_list_item(item)
+            .pieces
+            .iter()
+            .all(|(p, _)| !p.starts_with("If this is")),
+        "{item}"
+    );
+}
