@@ -53,6 +53,14 @@ fn plain_words_and_phrases_longest_first() {
         ),
         ("We will assess your needs.", "We will look at your needs."),
         (
+            "The purpose of an enquiry is to establish the facts; it does not presume that anyone is at fault.",
+            "The purpose of an enquiry is to find out the facts; it does not mean that anyone is at fault.",
+        ),
+        (
+            "The rules for a statutory safeguarding enquiry have been met.",
+            "The rules for a statutory safeguarding enquiry have been met.",
+        ),
+        (
             "A bill showing the balance remaining to be paid will be sent under separate cover.",
             "A bill showing the balance still to pay will be sent separately.",
         ),
