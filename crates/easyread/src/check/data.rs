@@ -65,6 +65,8 @@ pub(crate) struct Lexicon {
     pub abbr_exact: HashMap<String, String>,
     /// Abbreviations in lower case, matched in any case ("e.g.", "approx").
     pub abbr_lower: HashMap<String, String>,
+    /// A quick "certainly not" test for both abbreviation tables (see [`AbbrFilter`]).
+    pub abbr_filter: AbbrFilter,
     pub contractions: HashMap<String, String>,
     pub numbers: HashMap<String, u64>,
     /// Irregular verbs by base form.
@@ -76,6 +78,55 @@ pub(crate) struct Lexicon {
     pub not_passive: HashSet<String>,
     pub caps_words: HashSet<String>,
     pub known_initials: HashSet<String>,
+}
+
+/// A one-hash Bloom filter over the abbreviation keys, by their length and their first
+/// two bytes in ASCII lower case. A word that misses it is in neither abbreviation table
+/// (in exact case, or lower-cased): most words of a passage are answered by one bit
+/// instead of lower-casing and hashing them. A hit says nothing; the tables decide.
+#[derive(Debug, Clone)]
+pub(crate) struct AbbrFilter {
+    bits: [u64; AbbrFilter::WORDS],
+}
+
+impl AbbrFilter {
+    /// The filter's size in 64-bit words (4,096 bits).
+    const WORDS: usize = 64;
+
+    /// The filter holding every key of `keys`.
+    fn new<'k>(keys: impl Iterator<Item = &'k String>) -> Self {
+        let mut filter = AbbrFilter {
+            bits: [0; Self::WORDS],
+        };
+        for key in keys {
+            let bit = Self::bit(key.as_bytes());
+            filter.bits[bit / 64] |= 1 << (bit % 64);
+        }
+        filter
+    }
+
+    /// The bit of a word: its length (capped) and its first two bytes, ASCII lower-cased.
+    /// ASCII lower-casing keeps the length in bytes and agrees with `str::to_lowercase` on
+    /// ASCII, so a word and its lower-case form share a bit when the word is ASCII.
+    fn bit(word: &[u8]) -> usize {
+        let len = word.len().min(31);
+        let first = word.first().map_or(0, u8::to_ascii_lowercase) as usize;
+        let second = word.get(1).map_or(0, u8::to_ascii_lowercase) as usize;
+        let mixed =
+            (len.wrapping_mul(0x9e37) ^ first.wrapping_mul(0x2545) ^ second.wrapping_mul(0x6c8b))
+                .wrapping_mul(0x27d4_eb2d);
+        (mixed >> 7) % (Self::WORDS * 64)
+    }
+
+    /// Whether an ASCII `word` may be a key of either table, as written or lower-cased.
+    /// Always true for a word that is not ASCII (its lower case may differ in length).
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
+        if !word.is_ascii() {
+            return true;
+        }
+        let bit = Self::bit(word.as_bytes());
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
 }
 
 /// The data, parsed on first use.
@@ -187,6 +238,7 @@ fn build() -> Lexicon {
         })
         .collect();
 
+    let abbr_filter = AbbrFilter::new(abbr_exact.keys().chain(abbr_lower.keys()));
     Lexicon {
         plain,
         plain_set,
@@ -199,6 +251,7 @@ fn build() -> Lexicon {
         vocabulary,
         abbr_exact,
         abbr_lower,
+        abbr_filter,
         contractions,
         numbers,
         irregular,

@@ -32,9 +32,10 @@ pub(crate) fn is_roman(word: &str) -> bool {
 /// Whether a word in capitals is a known abbreviation or initials that are fine as they are.
 fn known(word: &str) -> bool {
     let lex = lexicon();
-    lex.abbr_exact.contains_key(word)
-        || lex.known_initials.contains(word)
-        || lex.abbr_lower.contains_key(&word.to_lowercase())
+    lex.known_initials.contains(word)
+        || (lex.abbr_filter.may_hold(word)
+            && (lex.abbr_exact.contains_key(word)
+                || lex.abbr_lower.contains_key(&word.to_lowercase())))
 }
 
 /// Run both rules over a passage.
@@ -276,6 +277,15 @@ fn looks_like_initials(word: &str) -> bool {
 /// The expansion of `word` if it is a known abbreviation; `end` is where it ends in `text`
 /// (to check that "No." is followed by a number).
 fn lookup(word: &str, text: &str, end: usize) -> Option<&'static str> {
+    // Most words are in neither table: one bit says so (tested equal to the tables alone).
+    if !lexicon().abbr_filter.may_hold(word) {
+        return None;
+    }
+    lookup_tables(word, text, end)
+}
+
+/// [`lookup`] without the quick filter: the tables decide.
+fn lookup_tables(word: &str, text: &str, end: usize) -> Option<&'static str> {
     let lex = lexicon();
     if word.is_empty() {
         return None;
@@ -331,7 +341,53 @@ mod tests {
         }
     }
 
+    /// Every abbreviation, as written, in lower case and in capitals, passes the filter.
+    #[test]
+    fn the_abbreviation_filter_holds_every_key() {
+        let lex = super::lexicon();
+        for key in lex.abbr_exact.keys().chain(lex.abbr_lower.keys()) {
+            for form in [key.clone(), key.to_lowercase(), key.to_uppercase()] {
+                if form.is_ascii() && (form == *key || lex.abbr_lower.contains_key(key)) {
+                    assert!(lex.abbr_filter.may_hold(&form), "{form:?}");
+                }
+            }
+        }
+    }
+
+    fn lookup_both(word: &str, text: &str) -> (Option<&'static str>, Option<&'static str>) {
+        let end = text.len();
+        (
+            super::lookup(word, text, end),
+            super::lookup_tables(word, text, end),
+        )
+    }
+
+    #[test]
+    fn the_filtered_lookup_equals_the_tables_on_every_key() {
+        let lex = super::lexicon();
+        for key in lex.abbr_exact.keys().chain(lex.abbr_lower.keys()) {
+            for form in [key.clone(), key.to_lowercase(), key.to_uppercase()] {
+                for text in ["", " 5", " x"] {
+                    let (fast, general) = lookup_both(&form, text);
+                    assert_eq!(fast, general, "{form:?} {text:?}");
+                }
+            }
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn the_filtered_lookup_equals_the_tables(word in "[a-zA-Z&./]{0,8}", next in "[ 0-9a]{0,2}") {
+            let (fast, general) = lookup_both(&word, &next);
+            proptest::prop_assert_eq!(fast, general);
+        }
+
+        #[test]
+        fn the_filtered_lookup_equals_the_tables_on_any_word(word in proptest::prelude::any::<String>()) {
+            let (fast, general) = lookup_both(&word, "");
+            proptest::prop_assert_eq!(fast, general);
+        }
+
         #[test]
         fn candidates_match_the_regex(text in "[a-cA-C&./ 1é-]{0,30}") {
             proptest::prop_assert_eq!(scanned(&text), regex_candidates(&text));

@@ -213,7 +213,7 @@ pub(crate) fn long_words(
             || !tok.lower().chars().all(char::is_alphabetic)
             || ctx.capitalised(i) && !ctx.starts_sentence(i)
             || ctx.in_fact(tok.span)
-            || lex.abbr_lower.contains_key(tok.lower())
+            || (lex.abbr_filter.may_hold(tok.lower()) && lex.abbr_lower.contains_key(tok.lower()))
         {
             continue;
         }
