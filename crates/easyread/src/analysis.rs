@@ -6,6 +6,7 @@
 //! sentences; a sentence's words are real words only: punctuation and symbols are left out,
 //! while amounts, times, references and web addresses stay whole.
 
+use crate::lexicon::frequency;
 use crate::model::{Document, FlatText};
 use crate::text::{segment, syllables, words};
 use crate::Span;
@@ -55,6 +56,9 @@ pub struct Word {
     pub text: compact_str::CompactString,
     /// Its syllable count.
     pub syllables: u32,
+    /// Its Zipf frequency, as [`frequency::zipf`] gives it for `text` (looked up with the
+    /// syllables, so that readability need not hash the word again).
+    pub zipf: Option<f32>,
     /// Letters or number.
     pub kind: words::WordKind,
 }
@@ -145,14 +149,46 @@ fn sentence_words(text: &str, sentence: Span) -> Vec<Word> {
                 end: sentence.start + token.span.end,
             };
             let word = &text[span.start..span.end];
+            let (syllables, zipf) = syllables_and_zipf(word);
             Word {
                 span,
                 text: compact_str::CompactString::new(word),
-                syllables: syllables::count(word),
+                syllables,
+                zipf,
                 kind: token.kind,
             }
         })
         .collect()
+}
+
+/// [`syllables::count`] and [`frequency::zipf`] of `word`, from one per-thread cache: a
+/// letter repeats a few hundred words, so most words cost one hash instead of two (one
+/// into each function's own cache).
+fn syllables_and_zipf(word: &str) -> (u32, Option<f32>) {
+    /// Words longer than this (in bytes) are not cached.
+    const CACHE_MAX_WORD: usize = 32;
+    /// The cache is emptied when it holds this many words.
+    const CACHE_MAX_ENTRIES: usize = 20_000;
+    type Cache = rustc_hash::FxHashMap<compact_str::CompactString, (u32, Option<f32>)>;
+    thread_local! {
+        static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
+    }
+    let compute = || (syllables::count(word), frequency::zipf(word));
+    if word.len() > CACHE_MAX_WORD {
+        return compute();
+    }
+    if let Some(found) = CACHE.with(|cache| cache.borrow().get(word).copied()) {
+        return found;
+    }
+    let found = compute();
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= CACHE_MAX_ENTRIES {
+            cache.clear();
+        }
+        cache.insert(word.into(), found);
+    });
+    found
 }
 
 #[cfg(test)]
@@ -204,6 +240,37 @@ mod tests {
         }
         assert!(a.sentences[0].words[0].is_capitalised());
         assert_eq!(a.sentences[0].words[5].kind, words::WordKind::Numeric);
+    }
+
+    proptest::proptest! {
+        /// The words' cached syllables and frequencies equal the uncached functions'.
+        #[test]
+        fn cached_syllables_and_zipf_equal_the_functions(
+            text in "([A-Za-z]{1,12}|well-being|Council's|£5|10:30am|[0-9]{1,4})( |, |\\. ){0,40}",
+        ) {
+            let mut doc = Document::new();
+            doc.blocks.push(paragraph(&text));
+            doc.blocks.push(paragraph(&text.to_uppercase()));
+            let a = analyse(&doc);
+            for w in a.words() {
+                proptest::prop_assert_eq!(w.syllables, syllables::count(&w.text));
+                proptest::prop_assert_eq!(w.zipf, frequency::zipf(&w.text));
+            }
+        }
+
+        /// The same on any text.
+        #[test]
+        fn cached_syllables_and_zipf_equal_the_functions_on_any_text(
+            text in proptest::prelude::any::<String>(),
+        ) {
+            let mut doc = Document::new();
+            doc.blocks.push(paragraph(&text));
+            let a = analyse(&doc);
+            for w in a.words() {
+                proptest::prop_assert_eq!(w.syllables, syllables::count(&w.text));
+                proptest::prop_assert_eq!(w.zipf, frequency::zipf(&w.text));
+            }
+        }
     }
 
     #[test]

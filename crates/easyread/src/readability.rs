@@ -202,7 +202,7 @@ impl Counts {
             if is_alphabetic(word) {
                 c.alphabetic_words += 1;
                 let name = index > 0 && starts_with_capital(&word.text);
-                if !name && is_uncommon(&word.text, options.uncommon_zipf) {
+                if !name && uncommon_given(&word.text, word.zipf, options.uncommon_zipf) {
                     c.uncommon_words += 1;
                 }
             }
@@ -243,7 +243,13 @@ fn starts_with_capital(text: &str) -> bool {
 /// Whether a word of letters is uncommon: below `threshold` on the Zipf scale or missing
 /// from the frequency list. A hyphenated word is uncommon when one of its parts is.
 pub fn is_uncommon(word: &str, threshold: f32) -> bool {
-    if frequency::is_common(word, threshold) {
+    uncommon_given(word, frequency::zipf(word), threshold)
+}
+
+/// [`is_uncommon`] with the word's own Zipf frequency already known (`zipf` is
+/// [`frequency::zipf`] of `word`; the analysis looks it up with the syllables).
+fn uncommon_given(word: &str, zipf: Option<f32>, threshold: f32) -> bool {
+    if zipf.is_some_and(|z| z >= threshold) {
         return false;
     }
     let mut parts = word
