@@ -150,14 +150,17 @@ fn abbreviations(ctx: &PassageCtx, emphasis: &[Span], sink: &mut Sink) {
             None => {
                 let stem = candidate.trim_end_matches('.');
                 // Most candidates are ordinary words: one part, which is only reported
-                // when it looks like initials (see below). Skip the rest at once.
-                if !stem.contains(['/', '.']) && !looks_like_initials(stem) {
+                // when it looks like initials (see below). Skip the rest at once. (The
+                // scanner knows whether the stem holds a "." or "/": tested equal to
+                // searching it.)
+                let separated = m.inner_separator;
+                if !separated && !looks_like_initials(stem) {
                     continue;
                 }
                 let mut out = Vec::new();
                 let mut offset = m.start();
                 for piece in stem.split(['/', '.']) {
-                    if stem.contains(['/', '.']) {
+                    if separated {
                         if let Some(e) = lookup(piece, text, offset + piece.len()) {
                             out.push((offset, piece, Some(e)));
                         } else {
@@ -218,6 +221,9 @@ struct Candidate<'t> {
     text: &'t str,
     start: usize,
     end: usize,
+    /// Whether it holds a "." or "/" before its last letter ("e.g", "GP/nurse"): whether
+    /// it still holds one without its final full stop.
+    inner_separator: bool,
 }
 
 impl<'t> Candidate<'t> {
@@ -247,11 +253,13 @@ fn candidates(text: &str) -> impl Iterator<Item = Candidate<'_>> {
             return None;
         }
         let start = i;
+        let mut inner_separator = false;
         i += 1;
         while i < bytes.len() && part(bytes[i]) {
             i += 1;
         }
         while i + 1 < bytes.len() && matches!(bytes[i], b'.' | b'/') && part(bytes[i + 1]) {
+            inner_separator = true;
             i += 2;
             while i < bytes.len() && part(bytes[i]) {
                 i += 1;
@@ -264,6 +272,7 @@ fn candidates(text: &str) -> impl Iterator<Item = Candidate<'_>> {
             text,
             start,
             end: i,
+            inner_separator,
         })
     })
 }
@@ -326,6 +335,13 @@ mod tests {
 
     fn scanned(text: &str) -> Vec<(usize, usize)> {
         super::candidates(text).map(|c| (c.start, c.end)).collect()
+    }
+
+    /// The scanner's `inner_separator` is whether the candidate without its final full
+    /// stop holds a "." or "/".
+    fn separators_agree(text: &str) -> bool {
+        super::candidates(text)
+            .all(|c| c.inner_separator == c.as_str().trim_end_matches('.').contains(['/', '.']))
     }
 
     #[test]
@@ -396,6 +412,16 @@ mod tests {
         #[test]
         fn candidates_match_the_regex_on_any_text(text in proptest::prelude::any::<String>()) {
             proptest::prop_assert_eq!(scanned(&text), regex_candidates(&text));
+        }
+
+        #[test]
+        fn inner_separators_match_a_search(text in "[a-cA-C&./ 1é-]{0,30}") {
+            proptest::prop_assert!(separators_agree(&text));
+        }
+
+        #[test]
+        fn inner_separators_match_a_search_on_any_text(text in proptest::prelude::any::<String>()) {
+            proptest::prop_assert!(separators_agree(&text));
         }
     }
     use super::*;
