@@ -19,9 +19,10 @@ pub(crate) fn may_have_digit(text: &str) -> bool {
 /// Whether some byte `first` in `text` is directly followed by a byte for which `then`
 /// holds.
 pub(crate) fn pair(text: &str, first: u8, then: impl Fn(u8) -> bool) -> bool {
-    text.as_bytes()
-        .windows(2)
-        .any(|w| w[0] == first && then(w[1]))
+    // `first` is a rare byte in most passages: memchr skips to each one (tested equal to
+    // looking at every pair of bytes).
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(first, bytes).any(|i| bytes.get(i + 1).is_some_and(|&b| then(b)))
 }
 
 /// Whether some byte for which `first` holds is directly followed by a byte for which
@@ -183,7 +184,37 @@ pub(crate) mod tests {
         prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
     }
 
+    /// `pair` as it was: every pair of bytes.
+    fn pair_by_windows(text: &str, first: u8, then: impl Fn(u8) -> bool) -> bool {
+        text.as_bytes()
+            .windows(2)
+            .any(|w| w[0] == first && then(w[1]))
+    }
+
     proptest! {
+        #[test]
+        fn pair_equals_every_pair_of_bytes(
+            text in "[a1./:-]{0,20}",
+            first in prop::sample::select(vec![b'.', b'/', b'-', b':']),
+        ) {
+            prop_assert_eq!(
+                pair(&text, first, |b| b.is_ascii_digit()),
+                pair_by_windows(&text, first, |b| b.is_ascii_digit())
+            );
+            prop_assert_eq!(
+                pair(&text, first, may_start_digit),
+                pair_by_windows(&text, first, may_start_digit)
+            );
+        }
+
+        #[test]
+        fn pair_equals_every_pair_of_bytes_on_any_text(text in any::<String>(), first in any::<u8>()) {
+            prop_assert_eq!(
+                pair(&text, first, |b| b.is_ascii_alphanumeric()),
+                pair_by_windows(&text, first, |b| b.is_ascii_alphanumeric())
+            );
+        }
+
         #[test]
         fn contains_ignore_ascii_case_is_lowercase_contains(
             text in "[a-zA-Z./ %]{0,20}",

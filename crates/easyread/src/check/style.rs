@@ -55,11 +55,21 @@ pub(crate) fn italic_or_underline(ctx: &PassageCtx, sink: &mut Sink) {
 
 /// Text in round or square brackets; the outermost pair is reported.
 pub(crate) fn brackets(ctx: &PassageCtx, sink: &mut Sink) {
+    // A closing bracket before the first opening one finds the stack empty and does
+    // nothing, so the scan starts at the first opening bracket; most passages have none
+    // (tested equal to scanning from the start).
+    if let Some(first) = memchr::memchr2(b'(', b'[', ctx.text.as_bytes()) {
+        brackets_from(ctx, first, sink);
+    }
+}
+
+/// [`brackets`], scanning the passage from byte `from` (a character boundary).
+fn brackets_from(ctx: &PassageCtx, from: usize, sink: &mut Sink) {
     let text = ctx.text;
     let mut stack: Vec<(usize, char)> = Vec::new();
     // Brackets are ASCII, so they are found on bytes: no other character holds those bytes,
     // and a byte's offset is its character's.
-    for (i, &b) in text.as_bytes().iter().enumerate() {
+    for (i, &b) in text.as_bytes().iter().enumerate().skip(from) {
         let c = char::from(b);
         match c {
             '(' | '[' => stack.push((i, c)),
@@ -274,6 +284,44 @@ mod tests {
             .map(|f| f.span.map(|s| (s.start, s.end)))
             .collect();
         assert_eq!(spans, [Some((7, 11)), Some((12, 16))]);
+    }
+
+    /// The findings of `brackets`, and of scanning every byte of each passage.
+    fn brackets_both(text: &str) -> (Vec<crate::Finding>, Vec<crate::Finding>) {
+        use crate::check::context::{PassageCtx, Sink};
+        let doc = super::super::tests::doc_of(text);
+        let analysis = crate::analysis::analyse(&doc);
+        let options = crate::CheckOptions::default();
+        let (mut fast, mut general) = (Vec::new(), Vec::new());
+        for index in 0..analysis.passages.len() {
+            let ctx = PassageCtx::new(&doc, &analysis, index);
+            let mut sink = Sink::default();
+            super::brackets(&ctx, &mut sink);
+            fast.push(sink);
+            let mut sink = Sink::default();
+            super::brackets_from(&ctx, 0, &mut sink);
+            general.push(sink);
+        }
+        (
+            Sink::default().join(fast, &options),
+            Sink::default().join(general, &options),
+        )
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn brackets_from_the_first_opener_equal_a_full_scan(text in "[a-c0-9 ()\\[\\]]{0,30}") {
+            let (fast, general) = brackets_both(&text);
+            proptest::prop_assert_eq!(fast, general);
+        }
+
+        #[test]
+        fn brackets_from_the_first_opener_equal_a_full_scan_on_any_text(
+            text in proptest::prelude::any::<String>(),
+        ) {
+            let (fast, general) = brackets_both(&text);
+            proptest::prop_assert_eq!(fast, general);
+        }
     }
 
     #[test]
