@@ -65,10 +65,12 @@ pub(crate) struct Lexicon {
     pub abbr_exact: HashMap<String, String>,
     /// Abbreviations in lower case, matched in any case ("e.g.", "approx").
     pub abbr_lower: HashMap<String, String>,
-    /// A quick "certainly not" test for both abbreviation tables (see [`AbbrFilter`]).
-    pub abbr_filter: AbbrFilter,
+    /// A quick "certainly not" test for both abbreviation tables (see [`KeyFilter`]).
+    pub abbr_filter: KeyFilter,
     pub contractions: HashMap<String, String>,
     pub numbers: HashMap<String, u64>,
+    /// A quick "certainly not" test for `numbers`.
+    pub numbers_filter: KeyFilter,
     /// Irregular verbs by base form.
     pub irregular: HashMap<String, Verb>,
     /// Base forms of irregular past tenses and participles.
@@ -80,22 +82,22 @@ pub(crate) struct Lexicon {
     pub known_initials: HashSet<String>,
 }
 
-/// A one-hash Bloom filter over the abbreviation keys, by their length and their first
-/// two bytes in ASCII lower case. A word that misses it is in neither abbreviation table
-/// (in exact case, or lower-cased): most words of a passage are answered by one bit
-/// instead of lower-casing and hashing them. A hit says nothing; the tables decide.
+/// A one-hash Bloom filter over the keys of a table, by their length and their first two
+/// bytes in ASCII lower case. A word that misses it is not a key: most words of a passage
+/// are answered by one bit instead of (lower-casing and) hashing them. A hit says nothing;
+/// the table decides.
 #[derive(Debug, Clone)]
-pub(crate) struct AbbrFilter {
-    bits: [u64; AbbrFilter::WORDS],
+pub(crate) struct KeyFilter {
+    bits: [u64; KeyFilter::WORDS],
 }
 
-impl AbbrFilter {
+impl KeyFilter {
     /// The filter's size in 64-bit words (4,096 bits).
     const WORDS: usize = 64;
 
     /// The filter holding every key of `keys`.
     fn new<'k>(keys: impl Iterator<Item = &'k String>) -> Self {
-        let mut filter = AbbrFilter {
+        let mut filter = KeyFilter {
             bits: [0; Self::WORDS],
         };
         for key in keys {
@@ -108,6 +110,7 @@ impl AbbrFilter {
     /// The bit of a word: its length (capped) and its first two bytes, ASCII lower-cased.
     /// ASCII lower-casing keeps the length in bytes and agrees with `str::to_lowercase` on
     /// ASCII, so a word and its lower-case form share a bit when the word is ASCII.
+    #[inline]
     fn bit(word: &[u8]) -> usize {
         let len = word.len().min(31);
         let first = word.first().map_or(0, u8::to_ascii_lowercase) as usize;
@@ -118,14 +121,19 @@ impl AbbrFilter {
         (mixed >> 7) % (Self::WORDS * 64)
     }
 
-    /// Whether an ASCII `word` may be a key of either table, as written or lower-cased.
-    /// Always true for a word that is not ASCII (its lower case may differ in length).
+    /// Whether `word` may be a key, compared exactly (any string).
+    #[inline]
     pub(crate) fn may_hold(&self, word: &str) -> bool {
-        if !word.is_ascii() {
-            return true;
-        }
         let bit = Self::bit(word.as_bytes());
         self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// Whether `word` may be a key as written or lower-cased, for tables whose keys are
+    /// matched in exact case or after `str::to_lowercase`. Always true for a word that is
+    /// not ASCII (its lower case may differ in length and bytes).
+    #[inline]
+    pub(crate) fn may_hold_any_case(&self, word: &str) -> bool {
+        !word.is_ascii() || self.may_hold(word)
     }
 }
 
@@ -231,14 +239,15 @@ fn build() -> Lexicon {
         .into_iter()
         .map(|p| (p.phrase, p.other))
         .collect();
-    let numbers = tsv_rows(NUMBER_WORDS)
+    let numbers: HashMap<String, u64> = tsv_rows(NUMBER_WORDS)
         .filter_map(|row| match row.as_slice() {
             [word, value] => Some((word.to_lowercase(), value.parse().ok()?)),
             _ => None,
         })
         .collect();
 
-    let abbr_filter = AbbrFilter::new(abbr_exact.keys().chain(abbr_lower.keys()));
+    let numbers_filter = KeyFilter::new(numbers.keys());
+    let abbr_filter = KeyFilter::new(abbr_exact.keys().chain(abbr_lower.keys()));
     Lexicon {
         plain,
         plain_set,
@@ -254,6 +263,7 @@ fn build() -> Lexicon {
         abbr_filter,
         contractions,
         numbers,
+        numbers_filter,
         irregular,
         irregular_base,
         participles,

@@ -33,7 +33,7 @@ pub(crate) fn is_roman(word: &str) -> bool {
 fn known(word: &str) -> bool {
     let lex = lexicon();
     lex.known_initials.contains(word)
-        || (lex.abbr_filter.may_hold(word)
+        || (lex.abbr_filter.may_hold_any_case(word)
             && (lex.abbr_exact.contains_key(word)
                 || lex.abbr_lower.contains_key(&word.to_lowercase())))
 }
@@ -287,7 +287,7 @@ fn looks_like_initials(word: &str) -> bool {
 /// (to check that "No." is followed by a number).
 fn lookup(word: &str, text: &str, end: usize) -> Option<&'static str> {
     // Most words are in neither table: one bit says so (tested equal to the tables alone).
-    if !lexicon().abbr_filter.may_hold(word) {
+    if !lexicon().abbr_filter.may_hold_any_case(word) {
         return None;
     }
     lookup_tables(word, text, end)
@@ -364,7 +364,7 @@ mod tests {
         for key in lex.abbr_exact.keys().chain(lex.abbr_lower.keys()) {
             for form in [key.clone(), key.to_lowercase(), key.to_uppercase()] {
                 if form.is_ascii() && (form == *key || lex.abbr_lower.contains_key(key)) {
-                    assert!(lex.abbr_filter.may_hold(&form), "{form:?}");
+                    assert!(lex.abbr_filter.may_hold_any_case(&form), "{form:?}");
                 }
             }
         }

@@ -63,8 +63,18 @@ fn format_thousands(n: u64) -> String {
 
 /// The value of a hyphenated number word ("twenty-eight"), if every part is a number word.
 fn word_value(word: &str) -> Option<(u64, bool)> {
+    // It runs on every word of the text: most words miss the filter and need no look-up
+    // (tested equal to the table alone).
+    if !word.contains('-') && !lexicon().numbers_filter.may_hold(word) {
+        return None;
+    }
+    word_value_table(word)
+}
+
+/// [`word_value`] without the quick filter.
+fn word_value_table(word: &str) -> Option<(u64, bool)> {
     let lex = lexicon();
-    // It runs on every word of the text, and most words have no hyphen: one look-up.
+    // Most words have no hyphen: one look-up.
     if !word.contains('-') {
         let v = *lex.numbers.get(word)?;
         return Some((v, v >= 100));
@@ -637,6 +647,32 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
 mod tests {
     use super::super::tests::{check_text, found};
     use super::{has_month_start, MONTH_STARTS};
+
+    /// Every number word, and any string, gets the same value with and without the filter.
+    #[test]
+    fn the_filtered_word_value_equals_the_table_on_every_number_word() {
+        for word in super::lexicon().numbers.keys() {
+            for form in [word.clone(), format!("{word}-{word}"), word.to_uppercase()] {
+                assert_eq!(
+                    super::word_value(&form),
+                    super::word_value_table(&form),
+                    "{form}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_filtered_word_value_equals_the_table(word in "(one|two|twenty|hundred|[a-z]{1,8})(-[a-z]{1,6})?") {
+            proptest::prop_assert_eq!(super::word_value(&word), super::word_value_table(&word));
+        }
+
+        #[test]
+        fn the_filtered_word_value_equals_the_table_on_any_word(word in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(super::word_value(&word), super::word_value_table(&word));
+        }
+    }
 
     #[test]
     fn numbers_as_words() {
