@@ -96,12 +96,12 @@ impl KeyFilter {
     const WORDS: usize = 64;
 
     /// The filter holding every key of `keys`.
-    fn new<'k>(keys: impl Iterator<Item = &'k String>) -> Self {
+    pub(crate) fn new<K: AsRef<str>>(keys: impl IntoIterator<Item = K>) -> Self {
         let mut filter = KeyFilter {
             bits: [0; Self::WORDS],
         };
         for key in keys {
-            let bit = Self::bit(key.as_bytes());
+            let bit = Self::bit(key.as_ref().as_bytes());
             filter.bits[bit / 64] |= 1 << (bit % 64);
         }
         filter
@@ -276,6 +276,27 @@ fn build() -> Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A key filter never turns a key away, as written (any string) or, for an ASCII
+        /// word, in the case the any-case test allows.
+        #[test]
+        fn a_key_filter_holds_every_key(
+            keys in proptest::collection::vec(proptest::prelude::any::<String>(), 0..20),
+            ascii in proptest::collection::vec("[a-zA-Z.&/]{0,8}", 0..20),
+        ) {
+            let filter = KeyFilter::new(keys.iter().chain(&ascii));
+            for key in keys.iter().chain(&ascii) {
+                proptest::prop_assert!(filter.may_hold(key));
+                proptest::prop_assert!(filter.may_hold_any_case(key));
+            }
+            let lower = KeyFilter::new(ascii.iter().map(|k| k.to_lowercase()));
+            for key in &ascii {
+                proptest::prop_assert!(lower.may_hold_any_case(key));
+                proptest::prop_assert!(lower.may_hold_any_case(&key.to_uppercase()));
+            }
+        }
+    }
 
     /// Every data file of the checker: name, contents, allowed field counts.
     const FILES: &[(&str, &str, &[usize])] = &[
