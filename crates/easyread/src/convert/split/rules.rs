@@ -498,6 +498,17 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
             "do" | "does" if s.lower(t + 1) == "not" => "might".to_string(),
             _ if s.is(t, Role::Aux) => return None,
             w if w.ends_with("ed") && !w.ends_with("eed") => return None,
+            // "If you currently pay by standing order": "You may currently pay" would read
+            // as a permission; the condition stays whole.
+            "now" | "currently" | "already" | "still" | "usually" | "regularly" => return None,
+            _ if t > k
+                && matches!(
+                    s.lower(t - 1),
+                    "now" | "currently" | "already" | "still" | "usually" | "regularly"
+                ) =>
+            {
+                return None
+            }
             w => {
                 let plain = t > k
                     && matches!(s.lower(t - 1), "i" | "you" | "we" | "they")
@@ -2159,7 +2170,14 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         return Some((3, 0, "This is".to_string()));
     }
     let fact_next = s.toks.get(i + 1).is_some_and(|t| t.fact.is_some());
-    if (w == "within" || (matches!(w, "by" | "before") && fact_next && when_fact(s.word(i + 1))))
+    // "by 3 July 2026", not "increase by 6.8%": a date or time after "by" or "before".
+    let when_next = s.toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.kind,
+            Some(crate::facts::FactKind::Date | crate::facts::FactKind::Time)
+        )
+    });
+    if (w == "within" || (matches!(w, "by" | "before") && when_next && when_fact(s.word(i + 1))))
         && !s.is_verb(i - 1)
         && s.has_verb(0, i)
         && !finite_verb(s, i, n)

@@ -1759,3 +1759,16 @@ fn clauses_run_together_with_a_comma_split_and_if_this_is_no_noun_clause() {
         "{item}"
     );
 }
+
+#[test]
+fn a_rise_by_a_percentage_and_a_condition_about_now_stay_whole() {
+    assert_no_piece(
+        "After this year's review, the weekly fee will increase by 6.8% from Monday 6 April 2026 for every resident.",
+        |p| p.starts_with("This will happen by"),
+    );
+    // "You may now pay by standing order" would read as a permission.
+    assert_no_piece(
+        "If you now pay by standing order, please make sure that the amount is changed with your bank before that date.",
+        |p| p.starts_with("You may now pay"),
+    );
+}
