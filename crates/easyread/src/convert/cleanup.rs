@@ -220,26 +220,11 @@ pub fn run(draft: &mut Draft) {
         }
         if unit.kind == UnitKind::ListItem {
             if let Some(text) = without_list_joiner(&unit.text) {
-                draft.record(
-                    Stage::Cleanup,
-                    RULE_LIST_ITEM_PUNCTUATION,
-                    unit.text.clone(),
-                    text.clone(),
-                    unit.source,
-                );
-                unit.text = text;
+                rewrite_unit(draft, &mut unit, RULE_LIST_ITEM_PUNCTUATION, text);
             }
         }
-        let before = unit.text.clone();
         if let Some(text) = cut_opening(&unit.text) {
-            draft.record(
-                Stage::Cleanup,
-                RULE_CUT_OPENING,
-                before.clone(),
-                text.clone(),
-                unit.source,
-            );
-            unit.text = text;
+            rewrite_unit(draft, &mut unit, RULE_CUT_OPENING, text);
         }
         match padding(&unit.text) {
             Padding::Drop => {
@@ -252,16 +237,7 @@ pub fn run(draft: &mut Draft) {
                 );
                 continue;
             }
-            Padding::Rewrite(text) => {
-                draft.record(
-                    Stage::Cleanup,
-                    RULE_PADDING_PHRASE,
-                    unit.text.clone(),
-                    text.clone(),
-                    unit.source,
-                );
-                unit.text = text;
-            }
+            Padding::Rewrite(text) => rewrite_unit(draft, &mut unit, RULE_PADDING_PHRASE, text),
             Padding::Keep => {}
         }
         kept.push(unit);
@@ -355,6 +331,18 @@ fn without_list_joiner(text: &str) -> Option<String> {
         .strip_suffix("; and")
         .or_else(|| trimmed.strip_suffix(';'))?;
     Some(bare.trim_end().to_string())
+}
+
+/// Replace the text of `unit` by `text`, recording the change under `rule`.
+fn rewrite_unit(draft: &mut Draft, unit: &mut super::Unit, rule: &'static str, text: String) {
+    draft.record(
+        Stage::Cleanup,
+        rule,
+        unit.text.clone(),
+        text.clone(),
+        unit.source,
+    );
+    unit.text = text;
 }
 
 /// What to do with a sentence that may be padding.
