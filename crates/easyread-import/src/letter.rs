@@ -485,6 +485,11 @@ impl Builder {
             self.lines_block(|lines, source| Block::Details { lines, source }, lines);
             return;
         }
+        // A table typed with spaces: each row becomes "label: value".
+        if let Some(rows) = table_rows(&lines) {
+            self.lines_block(|lines, source| Block::Details { lines, source }, rows);
+            return;
+        }
         // The same with a long value wrapped onto the next line.
         if let Some(joined) = unwrap_labelled_lines(&lines) {
             self.lines_block(|lines, source| Block::Details { lines, source }, joined);
@@ -664,6 +669,64 @@ fn sender(lines: &[Line]) -> Option<String> {
 /// Outpatients, Seaborne General" / "Hospital"), each joined back into one line. `None`
 /// unless the chunk starts with a labelled line, has at least two, and every other line
 /// goes on from a line that has not ended (no full stop, colon or semicolon at its end).
+/// A table typed with spaces between its columns ("Opening balance        £1,034.18"), two
+/// rows or more, every row with a figure: each row as "label: value" (more values joined
+/// with ", "; under a header row without figures, each value after its column's name:
+/// "14/07/2025 to 05/04/2026: Weeks 38, Amount £3,165.40"). `None` when the lines are not
+/// such a table; the header row itself is left out, its words said in the rows.
+fn table_rows(lines: &[Line]) -> Option<Vec<Line>> {
+    if lines.len() < 2 {
+        return None;
+    }
+    let cells: Vec<Vec<Line>> = lines
+        .iter()
+        .map(|line| {
+            let gaps = shapes::column_gaps(&line.text)?;
+            let mut rest = line.clone();
+            let mut cells = Vec::new();
+            for &gap in gaps.iter().rev() {
+                cells.push(rest.split_off(gap));
+            }
+            cells.push(rest);
+            cells.reverse();
+            Some(cells)
+        })
+        .collect::<Option<_>>()?;
+    let has_figure = |l: &Line| l.text.bytes().any(|b| b.is_ascii_digit());
+    let header = (!cells[0].iter().any(has_figure)).then(|| &cells[0]);
+    let rows = if header.is_some() {
+        &cells[1..]
+    } else {
+        &cells[..]
+    };
+    let labels_ok = rows.iter().all(|row| {
+        row.len() >= 2
+            && row.iter().skip(1).all(has_figure)
+            && shapes::at_most_words(&row[0].text, 10)
+            && !shapes::ends_sentence(&row[0].text)
+    });
+    if rows.is_empty() || !labels_ok {
+        return None;
+    }
+    let out = rows
+        .iter()
+        .map(|row| {
+            let span = span_of(row);
+            let named = header.filter(|h| h.len() == row.len());
+            let mut runs = row[0].runs.clone();
+            for (k, cell) in row.iter().enumerate().skip(1) {
+                runs.push(Inline::plain(if k == 1 { ": " } else { ", " }));
+                if let Some(h) = named {
+                    runs.push(Inline::plain(format!("{} ", h[k].text)));
+                }
+                runs.extend(cell.runs.iter().cloned());
+            }
+            Line::new(runs, span)
+        })
+        .collect();
+    Some(out)
+}
+
 fn unwrap_labelled_lines(lines: &[Line]) -> Option<Vec<Line>> {
     let first = lines.first()?;
     let labelled = lines

@@ -441,6 +441,31 @@ pub(crate) fn is_labelled_value(s: &str) -> bool {
             .all(|c| c.is_alphanumeric() || " '’-/()&".contains(c))
 }
 
+/// Where the cells of a line typed as a table row start: "Opening balance at 01/04/2025
+/// £1,034.18" with three or more spaces (or a tab) between the cells. Gives the byte
+/// offset of each gap (the end of each cell but the last); `None` when the line has no
+/// such gap.
+pub(crate) fn column_gaps(s: &str) -> Option<Vec<usize>> {
+    let bytes = s.as_bytes();
+    let mut gaps = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' || bytes[i] == b'\t' {
+            let start = i;
+            while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
+                i += 1;
+            }
+            let wide = i - start >= 3 || bytes[start..i].contains(&b'\t');
+            if wide && start > 0 && i < bytes.len() {
+                gaps.push(start);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    (!gaps.is_empty()).then_some(gaps)
+}
+
 fn is_phone_number(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
     (10..=14).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c))

@@ -601,3 +601,41 @@ fn a_sentence_after_the_salutation_is_not_a_subject_however_long() {
     let letter = "Dear Mr Osei,\n\nThank you for your letter about the days of your home care visits from Northfield Care Services\n\nWe will phone you.\n";
     assert!(outline(&text(letter)).contains("paragraph: Thank you for your letter"));
 }
+
+#[test]
+fn a_table_typed_with_spaces_becomes_labelled_lines() {
+    let doc = text(
+        "Dear Mr Prosser,\n\nThe figures are summarised below:\n\n\
+Opening balance at 01/04/2025                       £1,034.18\n\
+Payments from the Council (52 weeks)               £13,977.60\n\n\
+Period                          Weeks   Weekly rate   Amount\n\
+14/07/2025 to 05/04/2026          38      £83.30      £3,165.40\n\
+Total overpayment                                     £3,511.20\n\n\
+Please pay within 28 days.\n\nYours sincerely,\n\nA Clerk\n",
+    );
+    let got = outline(&doc);
+    assert!(
+        got.contains(
+            "details: Opening balance at 01/04/2025: £1,034.18 | Payments from the Council (52 weeks): £13,977.60\n"
+        ),
+        "{got}"
+    );
+    // Under a header row, each value follows its column's name; a shorter row keeps its
+    // label and value.
+    assert!(
+        got.contains(
+            "details: 14/07/2025 to 05/04/2026: Weeks 38, Weekly rate £83.30, Amount £3,165.40 | Total overpayment: £3,511.20\n"
+        ),
+        "{got}"
+    );
+    // Prose with wide gaps is not a table: its lines have no figures after the gap.
+    let prose = text("Dear Mr Prosser,\n\nWe will   visit you soon.\nPlease   be at home.\n\nYours sincerely,\n\nA Clerk\n");
+    assert!(
+        !prose
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Details { .. })),
+        "{}",
+        outline(&prose)
+    );
+}

@@ -434,6 +434,15 @@ fn cut_opening_after_comma(text: &str) -> Option<String> {
             if rest.split_whitespace().count() < 2 {
                 return None;
             }
+            // "Further to our letter, I am writing to inform you of the outcome" -> "Further
+            // to our letter, this letter is about the outcome": not "..., of the outcome".
+            if replacement.is_empty() {
+                for prep in ["of ", "about "] {
+                    if let Some(about) = rest.strip_prefix(prep) {
+                        return Some(format!("{}, this letter is about {about}", &text[..comma]));
+                    }
+                }
+            }
             let rest = if phrase.ends_with(" that") {
                 rest.replacen(", and that ", ", and ", 1)
                     .replacen(" and that ", " and ", 1)
@@ -1357,6 +1366,15 @@ mod tests {
         ] {
             assert_eq!(cut_opening(text).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn an_opening_after_a_fronted_phrase_keeps_the_sentence_whole() {
+        let text = "Further to our letter of 14 April 2026, I am writing to inform you of the outcome of the audit of your account.";
+        assert_eq!(
+            cut_opening(text).as_deref(),
+            Some("Further to our letter of 14 April 2026, this letter is about the outcome of the audit of your account.")
+        );
     }
 
     #[test]

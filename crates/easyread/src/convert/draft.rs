@@ -72,7 +72,11 @@ impl Draft {
             ..Draft::default()
         };
         let mut lists = 0;
+        // Whether the block before was details announced by a lead-in (see below): details
+        // right after it (a table typed in groups) go on the same list.
+        let mut announced = false;
         for (block_index, block) in doc.blocks.iter().enumerate() {
+            let after_announced = std::mem::take(&mut announced);
             let source = |sentence: Option<usize>| Source {
                 span: block.source().and_then(|s| s.span),
                 block: Some(block_index),
@@ -128,20 +132,25 @@ impl Draft {
                 // Details announced by the sentence before ("A drop-in session will be
                 // held:") stay in the body under it, as a list; others go to the details.
                 Block::Details { lines, .. } | Block::Contact { lines, .. }
-                    if draft.units.last().is_some_and(|u| {
-                        u.kind == UnitKind::Sentence && u.text.trim_end().ends_with(':')
-                    }) =>
+                    if after_announced
+                        || draft.units.last().is_some_and(|u| {
+                            u.kind == UnitKind::Sentence && u.text.trim_end().ends_with(':')
+                        }) =>
                 {
+                    let list = if after_announced { lists - 1 } else { lists };
                     for (i, line) in lines.iter().enumerate() {
                         draft.units.push(Unit {
                             kind: UnitKind::ListItem,
                             text: clean(line),
                             strong: Vec::new(),
-                            list: Some(lists),
+                            list: Some(list),
                             source: source(Some(i)),
                         });
                     }
-                    lists += 1;
+                    if !after_announced {
+                        lists += 1;
+                    }
+                    announced = true;
                 }
                 Block::Details { lines, .. } | Block::Contact { lines, .. } => {
                     draft.details.extend(lines.iter().map(|l| clean(l)));
@@ -222,4 +231,54 @@ fn bold_phrases(runs: &[Inline]) -> Vec<String> {
         .filter(|r| r.strong && !r.text.trim().is_empty())
         .map(|r| r.text.trim().to_string())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Block, Document, Inline, Source};
+
+    fn paragraph(text: &str) -> Block {
+        Block::Paragraph {
+            content: vec![Inline::plain(text)],
+            source: Source::default(),
+        }
+    }
+
+    fn details(lines: &[&str]) -> Block {
+        Block::Details {
+            lines: lines.iter().map(|l| vec![Inline::plain(*l)]).collect(),
+            source: Source::default(),
+        }
+    }
+
+    #[test]
+    fn details_announced_by_a_lead_in_stay_in_the_body_as_one_list() {
+        let mut doc = Document::new();
+        doc.blocks = vec![
+            paragraph("The figures are summarised below:"),
+            details(&["Opening balance: £1,034.18", "Total funds: £17,154.18"]),
+            // A second group of the same table, after a blank line.
+            details(&["Closing balance: £4,526.87"]),
+            paragraph("Please pay within 28 days."),
+            // Details with no lead-in go to the details block.
+            details(&["Our ref: DPM/AUD/26/0614"]),
+        ];
+        let draft = Draft::from_document(&doc);
+        let items: Vec<(&str, Option<usize>)> = draft
+            .units
+            .iter()
+            .filter(|u| u.kind == UnitKind::ListItem)
+            .map(|u| (u.text.as_str(), u.list))
+            .collect();
+        assert_eq!(
+            items,
+            [
+                ("Opening balance: £1,034.18", Some(0)),
+                ("Total funds: £17,154.18", Some(0)),
+                ("Closing balance: £4,526.87", Some(0)),
+            ]
+        );
+        assert_eq!(draft.details, ["Our ref: DPM/AUD/26/0614"]);
+    }
 }

@@ -16,6 +16,8 @@
 //!   than 60 minutes.";
 //! - a series of three or more items at the end of a long sentence becomes a lead-in ending
 //!   with ":" and a bulleted list (`series-to-list`);
+//! - an amount inside a long sentence's subject (`split-amount`): "Your first payment of
+//!   £436.50 will be paid ..." -> "Your first payment will be £436.50. It will be paid ...";
 //! - the safety net (`split-long`): a sentence still over 15 words is broken at the best
 //!   place left (between clauses, before a reason, a relative or time clause, an example,
 //!   or a date: "... on Thursday 19 March 2026." -> "This will be on Thursday 19 March
@@ -135,6 +137,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         rules::appositive(&s),
         rules::middle_relative(&s),
         rules::middle_phrase(&s),
+        rules::amount_subject(&s),
         rules::long(&s, lists),
     ];
     candidates

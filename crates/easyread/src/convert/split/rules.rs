@@ -850,6 +850,89 @@ fn subject_pronoun(s: &Sent, start: usize, end: usize) -> Option<String> {
     Some(if plural { "They" } else { "It" }.to_string())
 }
 
+/// Words that may stand in a chain of helping verbs after the first: "will be", "has been",
+/// "can also be".
+fn helper_chain_word(s: &Sent, m: usize) -> bool {
+    s.is(m, Role::Aux) || matches!(s.lower(m), "be" | "been" | "being" | "also")
+}
+
+/// For an "and" at word `i` that joins a second verb to the clause before it ("will be
+/// produced by the supplier and posted to you"), the start of the second sentence: the
+/// subject as a pronoun and the shared helping verbs ("It will be"). `None` unless the
+/// sentence opens with its subject, the helping verbs come early, and the verb after "and"
+/// has the same form as the first (both "-ed", or both plain after a modal).
+fn shared_helpers(s: &Sent, i: usize) -> Option<String> {
+    let first = (0..i.min(7)).find(|&m| s.is(m, Role::Aux) && s.free(m))?;
+    if first == 0 || s.comma_before(first) || (0..first).any(|m| s.comma_before(m) || !s.free(m)) {
+        return None;
+    }
+    let mut verb = first;
+    while verb < i && helper_chain_word(s, verb) && !s.gap(verb + 1).contains(',') {
+        verb += 1;
+    }
+    // The main verb, then at least three words before "and" (so not "complete and
+    // return the form", where both verbs share the object).
+    if verb == first || verb + 4 > i || (first..verb).any(|m| s.lower(m) == "not") {
+        return None;
+    }
+    let (v1, v2) = (s.lower(verb), s.lower(i + 1));
+    let participles = v1.len() > 4 && v1.ends_with("ed") && v2.len() > 4 && v2.ends_with("ed");
+    let modal = matches!(
+        s.lower(verb - 1),
+        "will" | "can" | "may" | "must" | "should" | "would" | "could"
+    );
+    let plain = modal && s.is(verb, Role::Verb) && s.is(i + 1, Role::Verb) && plain_verb(s, i + 1);
+    if !(participles || plain) || !s.is_verb(verb) || !s.free(i + 1) || v2.contains('-') {
+        return None;
+    }
+    // The second verb takes an object or a phrase ("posted to you", "arrange a visit"); not
+    // a noun after "and" ("the names and phone numbers").
+    let object_next = s.is(i + 2, Role::Determiner)
+        || s.is(i + 2, Role::Object)
+        || matches!(
+            s.lower(i + 2),
+            "you"
+                | "us"
+                | "them"
+                | "him"
+                | "her"
+                | "it"
+                | "to"
+                | "by"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "from"
+                | "with"
+                | "into"
+                | "back"
+                | "out"
+        );
+    if !object_next {
+        return None;
+    }
+    // Nothing between the verbs that starts a clause of its own, and no comma (a comma
+    // before "and" is a series: "your income, savings and disability-related spending").
+    if (verb + 1..=i).any(|m| s.gap(m).contains(',')) {
+        return None;
+    }
+    if (verb + 1..i).any(|m| {
+        SUBORDINATORS.contains(&s.lower(m))
+            || s.is(m, Role::Relative)
+            || s.is(m, Role::Aux)
+            || s.gap(m).contains([';', ':', '('])
+    }) {
+        return None;
+    }
+    let subject = subject_pronoun(s, 0, i)?;
+    if !agrees(&subject, s.lower(first)) {
+        return None;
+    }
+    let helpers: Vec<&str> = (first..verb).map(|m| s.lower(m)).collect();
+    Some(format!("{subject} {}", helpers.join(" ")))
+}
+
 /// Whether the words `a..b` can be an item of a series: short, no helping verb, no subject,
 /// no verb but a leading "-ing" word.
 fn item_ok(s: &Sent, a: usize, b: usize) -> bool {
@@ -1469,7 +1552,11 @@ fn fronted_phrase_after(s: &Sent) -> Option<(Vec<Piece>, usize, usize)> {
                 | "shown"
                 | "mentioned"
         );
-    if !(FRONTED_PREPOSITIONS.contains(&s.lower(0)) || as_done) || s.lower(1) == "so" {
+    // Not "In reaching this decision, ...": a verb phrase, which "This is" cannot lead.
+    if !(FRONTED_PREPOSITIONS.contains(&s.lower(0)) || as_done)
+        || s.lower(1) == "so"
+        || s.lower(1).ends_with("ing")
+    {
         return None;
     }
     let j = (2..n.saturating_sub(3))
@@ -1670,6 +1757,25 @@ fn order_of(s: &Sent, i: usize) -> Option<String> {
     if w == "stating" {
         return Some("Give".to_string());
     }
+    // Only words that tell the reader what to send or say: not "..., bringing the total
+    // due to £3,761.67", which says what a thing does.
+    if !matches!(
+        w,
+        "quoting"
+            | "giving"
+            | "explaining"
+            | "enclosing"
+            | "telling"
+            | "listing"
+            | "saying"
+            | "attaching"
+            | "including"
+            | "showing"
+            | "naming"
+            | "sending"
+    ) {
+        return None;
+    }
     let stem = w.strip_suffix("ing")?;
     let mut candidates = vec![stem.to_string(), format!("{stem}e")];
     let b = stem.as_bytes();
@@ -1719,6 +1825,10 @@ const TAKES_TO: &[&str] = &[
     "like",
     "try",
     "tried",
+    "opt",
+    "choose",
+    "chosen",
+    "prefer",
     "free",
     "ready",
     "sure",
@@ -1820,6 +1930,32 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     {
         return Some((1, 2, "Also,".to_string()));
     }
+    // "..., and where eligible needs are identified a plan will be made": a condition and
+    // its main clause start the next sentence.
+    if w == "and"
+        && comma
+        && matches!(next, "if" | "when" | "where" | "once" | "unless")
+        && (i + 2..n).filter(|&m| s.is_verb(m)).count() >= 2
+        && (i + 3..n).any(|m| s.is(m, Role::Aux) || s.starts_subject_clause(m))
+        && s.has_verb(0, i)
+    {
+        return Some((1, 1, String::new()));
+    }
+    // "I would remind you that X, and that Y" -> "Also, Y": a second thing told.
+    if w == "and"
+        && comma
+        && next == "that"
+        && s.free(i + 2)
+        && s.has_verb(i + 2, n)
+        && (1..i).any(|m| {
+            s.lower(m) == "that"
+                && matches!(s.lower(m - 1), "you" | "us")
+                && m >= 2
+                && matches!(s.lower(m - 2), "remind" | "tell" | "advise" | "inform")
+        })
+    {
+        return Some((1, 2, "Also,".to_string()));
+    }
     if w == "and" && comma && next == "because" && clause_at(s, i + 2) {
         return Some((1, 2, "This is also because".to_string()));
     }
@@ -1835,6 +1971,17 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && s.has_verb(0, i)
     {
         return Some((1, 1, "You can also".to_string()));
+    }
+    // "... you may ask us to look at it again or you may appeal to a tribunal": another
+    // choice, with its own subject.
+    if w == "or"
+        && s.free(i + 1)
+        && s.starts_subject_clause(i + 1)
+        && s.has_verb(0, i)
+        && !inside_subordinate(s, 0, i)
+        && !(0..i).any(|m| s.lower(m) == "whether" || s.lower(m) == "either")
+    {
+        return Some((1, 1, "Or".to_string()));
     }
     // "... as soon as possible and no later than 48 hours before" -> "Do this no later
     // than 48 hours before".
@@ -1876,6 +2023,14 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             && s.has_verb(since_comma, i)
         {
             return Some((1, 1, lead.to_string()));
+        }
+        // "Your badge will be produced by the supplier and posted to you within 10 days" ->
+        // "It will be posted to you within 10 days": a second verb that shares the subject
+        // and helping verbs of the first.
+        if w == "and" {
+            if let Some(lead) = shared_helpers(s, i) {
+                return Some((2, 1, lead));
+            }
         }
         // "..., where your mother lives, and relates to ...": the subject again.
         let finite = s.is(i + 1, Role::Aux) && !matches!(next, "have" | "do" | "be")
@@ -2231,6 +2386,72 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     {
         return Some((3, 0, "This is".to_string()));
     }
+    // "..., payable in 3 termly instalments of £462.00" -> "This is payable in ...";
+    // "..., worked out at a rate of 45p per mile" -> "This is worked out at ...": a phrase
+    // about the thing just named, with no verb of its own.
+    let prep_at = |m: usize| {
+        matches!(
+            s.lower(m),
+            "in" | "at" | "by" | "on" | "from" | "for" | "to" | "with" | "over" | "under"
+        )
+    };
+    let describing = matches!(w, "payable" | "due" | "available" | "valid")
+        || (w.len() > 4 && w.ends_with("ed") && s.is_verb(i));
+    if comma
+        && describing
+        && (prep_at(i + 1) || (next == "out" && prep_at(i + 2)))
+        && i >= 6
+        && s.has_verb(0, i)
+        && !(i + 1..n)
+            .any(|m| s.is(m, Role::Aux) || s.is(m, Role::Relative) || s.starts_subject_clause(m))
+        && !(0..i).any(|m| starts_subordinate(s, m))
+    {
+        let lead = if future_before(s, i) {
+            "This will be"
+        } else {
+            "This is"
+        };
+        return Some((3, 0, lead.to_string()));
+    }
+    // "..., depending on traffic conditions" -> "This depends on traffic conditions".
+    if comma
+        && w == "depending"
+        && next == "on"
+        && s.has_verb(0, i)
+        && !(i + 2..n).any(|m| s.is(m, Role::Aux) || s.starts_subject_clause(m))
+    {
+        return Some((3, 2, "This depends on".to_string()));
+    }
+    // "..., with the balance of £251.70 due on completion" -> "The balance of £251.70 is due
+    // on completion"; "..., the first payment of £1,139.40 being due on 16 March" -> "The
+    // first payment of £1,139.40 is due on 16 March"; "..., the rest being met by us" ->
+    // "The rest is met by us".
+    let with = usize::from(w == "with");
+    if comma && s.is(i + with, Role::Determiner) && s.has_verb(0, i) {
+        let noun = i + with + 1;
+        let marker = (noun..(noun + 6).min(n)).find(|&m| {
+            s.free(m)
+                && ((with == 1 && matches!(s.lower(m), "due" | "payable")) || s.lower(m) == "being")
+        });
+        if let Some(m) = marker {
+            let plain_phrase = (noun..m).all(|k| {
+                !s.gap(k + 1).contains([',', '(', ';']) && !s.is_verb(k) && !s.is(k, Role::Aux)
+            });
+            let being_done = s.lower(m) != "being"
+                || s.is_verb(m + 1)
+                || matches!(
+                    s.lower(m + 1),
+                    "due" | "met" | "paid" | "made" | "sent" | "held" | "kept" | "set"
+                );
+            let plural = s.lower(m - 1).ends_with('s') && !s.lower(m - 1).ends_with("ss");
+            if plain_phrase && being_done && m > noun && !finite_verb(s, m + 1, n) {
+                let verb = if plural { "are" } else { "is" };
+                let skip = usize::from(s.lower(m) == "being");
+                let thing = &s.text[s.toks[i + with].start..s.toks[m - 1].end];
+                return Some((2, m - i + skip, format!("{} {verb}", capitalise(thing))));
+            }
+        }
+    }
     // "..., followed by an annual management fee of 3.5%" -> "This is followed by ...".
     if comma && w == "followed" && next == "by" && s.has_verb(0, i) {
         return Some((2, 0, "This is".to_string()));
@@ -2313,18 +2534,29 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         };
         return Some((4, 0, lead.to_string()));
     }
+    // "... on or around 26 January 2026": the date after "or around".
+    let on_or = w == "on"
+        && next == "or"
+        && matches!(s.lower(i + 2), "around" | "about" | "after" | "before")
+        && s.toks.get(i + 3).is_some_and(|t| t.fact.is_some())
+        && when_fact(s.word(i + 3));
     // Not between a date and its time ("on Thursday 19 March 2026 at 11am"), and not
     // when a verb follows ("at 11am to complete ...").
     if matches!(w, "on" | "at")
-        && fact_next
-        && when_fact(s.word(i + 1))
+        && ((fact_next && when_fact(s.word(i + 1))) || on_or)
         && !s.is_verb(i - 1)
+        // "the first payment being due on 16 March": the date completes the word before.
+        && !matches!(s.lower(i - 1), "due" | "payable" | "being" | "valid" | "open")
         && !describing_participle_before(s, i)
         && !(s.toks[i - 1].fact.is_some() && !comma && when_fact(s.word(i - 1)))
         && s.has_verb(0, i)
         && !s.has_verb(i, n)
     {
-        let lead = if future_before(s, i) {
+        // "You must report the change ... on or after 6 April" -> "Do this on or after 6
+        // April": the reader's task, then when.
+        let lead = if order_before(s, i) {
+            "Do this"
+        } else if future_before(s, i) {
             "This will be"
         } else {
             "This is"
@@ -2649,4 +2881,60 @@ pub(crate) fn repeated_opener(s: &Sent) -> Option<Proposal> {
         return proposal(REPEATED_OPENER, pieces);
     }
     None
+}
+
+/// Rule id: an amount said inside the subject becomes a sentence of its own.
+pub const AMOUNT: &str = "split-amount";
+
+/// "Your first payment of £436.50 will be paid into your bank account on 26 January 2026."
+/// -> "Your first payment will be £436.50. It will be paid into your bank account on 26
+/// January 2026.": the amount first, then what happens to it. Only for a long sentence
+/// whose subject is "your", "the", "our" or "this" and a few words, "of" and an amount
+/// (perhaps "a week" after it), then a helping verb.
+pub(crate) fn amount_subject(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS || !matches!(s.lower(0), "your" | "the" | "our" | "this") {
+        return None;
+    }
+    let of = (1..5.min(n)).find(|&j| s.lower(j) == "of")?;
+    // "Your weekly assessed contribution of": words before the noun may look like verbs.
+    if (1..of).any(|m| !s.free(m) || s.comma_before(m) || s.is(m, Role::Aux)) || s.is_verb(of - 1) {
+        return None;
+    }
+    let money = s.toks.get(of + 1)?;
+    if money.kind != Some(crate::facts::FactKind::Money) {
+        return None;
+    }
+    let mut after = of + 1;
+    while after < n && s.toks[after].fact.is_some() && s.toks[after].fact == money.fact {
+        after += 1;
+    }
+    if matches!(s.lower(after), "a" | "per" | "each" | "every")
+        && matches!(s.lower(after + 1), "week" | "month" | "year" | "day")
+    {
+        after += 2;
+    }
+    if s.gap(after).trim().contains([',', '(']) || !s.free(after) {
+        return None;
+    }
+    let verb = match s.lower(after) {
+        "will" => "will be",
+        "is" | "has" => "is",
+        "are" | "have" => "are",
+        "was" | "had" => "was",
+        "were" => "were",
+        _ => return None,
+    };
+    if !s.has_verb(after + 1, n) {
+        return None;
+    }
+    let subject = subject_pronoun(s, 0, after + 1)?;
+    if !agrees(&subject, s.lower(after)) {
+        return None;
+    }
+    let thing = &s.text[..s.toks[of - 1].end];
+    let amount = &s.text[s.toks[of + 1].start..s.toks[after - 1].end];
+    let first = format!("{thing} {verb} {amount}");
+    let second = format!("{subject} {}", rest(s, after));
+    two_sentences(AMOUNT, &first, &second)
 }

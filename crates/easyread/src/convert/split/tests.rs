@@ -364,7 +364,8 @@ fn splits_real_sentences_exactly() {
             rules::MIDDLE_RELATIVE,
             "Your first payment of £436.50, which includes arrears from 24 November 2025, will be paid into your bank account on or around 26 January 2026.",
             &[
-                "Your first payment of £436.50 will be paid into your bank account on or around 26 January 2026.",
+                "Your first payment will be £436.50.",
+                "It will be paid into your bank account on or around 26 January 2026.",
                 "It includes arrears from 24 November 2025.",
             ],
         ),
@@ -563,6 +564,10 @@ fn loses_no_words_but_the_joining_ones() {
         // ", on the basis that you are" -> "This is because you are".
         "on",
         "basis",
+        // ", the first payment being due" -> "The first payment is due"; ", with the
+        // balance due" -> "The balance is due"; ", depending on" -> "This depends on".
+        "being",
+        "depending",
     ];
     let added = [
         "it", "they", "he", "she", "this", "these", "the", "your", "may", "be", "so", "if", "is",
@@ -570,7 +575,7 @@ fn loses_no_words_but_the_joining_ones() {
         "with", "but", "some", "for", "example", "could", "as", "well", "because", "of", "when",
         "we", "get", "you", "i", "during", "under", "at", "end", "not", "also", "have", "has",
         "do", "includes", "starts", "these", "or", "can", "lines", "are", "open", "want", "might",
-        "quote", "give", "explain",
+        "quote", "give", "explain", "depends",
     ];
     for u in fixture_units() {
         let o = split_sentence(&u.text, true);
@@ -1770,5 +1775,133 @@ fn a_rise_by_a_percentage_and_a_condition_about_now_stay_whole() {
     assert_no_piece(
         "If you now pay by standing order, please make sure that the amount is changed with your bank before that date.",
         |p| p.starts_with("You may now pay"),
+    );
+}
+
+#[test]
+fn a_second_verb_sharing_the_helping_verbs_gets_them_back() {
+    assert_splits(&[
+        (
+            "Your badge will be produced by the national badge supplier and posted to you within about 10 working days.",
+            &[
+                "Your badge will be produced by the national badge supplier.",
+                "It will be posted to you within about 10 working days.",
+            ],
+        ),
+        (
+            "The Centre's accessible minibus will collect you from your home at about 9:15am and return you by about 3:45pm.",
+            &[
+                "The Centre's accessible minibus will collect you from your home at about 9:15am.",
+                "It will return you by about 3:45pm.",
+            ],
+        ),
+    ]);
+    // Nouns after "and", and a series, are not second verbs.
+    assert_no_piece(
+        "We would ask you to give the names and phone numbers of at least 2 people, living within 20 minutes of your home.",
+        |p| p.starts_with("We would phone"),
+    );
+    assert_no_piece(
+        "It has been worked out on the basis of the information we hold about your income, savings and disability-related spending.",
+        |p| p.starts_with("It has been disability"),
+    );
+}
+
+#[test]
+fn an_amount_in_the_subject_is_said_first() {
+    assert_splits(&[
+        (
+            "Your first payment of £436.50 will be paid into your bank account on or around 26 January 2026.",
+            &[
+                "Your first payment will be £436.50.",
+                "It will be paid into your bank account on or around 26 January 2026.",
+            ],
+        ),
+        (
+            "Your weekly assessed contribution of £102.88 was worked out following the financial assessment completed on 12 March 2026.",
+            &[
+                "Your weekly assessed contribution was £102.88.",
+                "It was worked out following the financial assessment completed on 12 March 2026.",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn another_choice_a_condition_and_a_second_thing_told_start_sentences() {
+    assert_splits(&[
+        (
+            "If so, you may ask us to look at it again or you may appeal to an independent tribunal.",
+            &[
+                "If so, you may ask us to look at it again.",
+                "Or you may appeal to an independent tribunal.",
+            ],
+        ),
+        (
+            "You will be given a written record of the assessment, and where eligible needs are identified a Care and Support Plan will be developed with you.",
+            &[
+                "You will be given a written record of the assessment.",
+                "Where eligible needs are identified a Care and Support Plan will be developed with you.",
+            ],
+        ),
+        (
+            "I would also remind you that your rent account now shows arrears of £312.40, and that free, confidential advice on money matters is available from our Tenancy Sustainment Team on 0808 157 0912.",
+            &[
+                "I would also remind you that your rent account now shows arrears of £312.40.",
+                "Also, free, confidential advice on money matters is available from our Tenancy Sustainment Team on 0808 157 0912.",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn phrases_after_a_comma_about_the_thing_named_become_sentences() {
+    assert_splits(&[
+        (
+            "Pick-up times may vary by up to 10 minutes either side of the time stated, depending on traffic conditions and the needs of other passengers on the route.",
+            &[
+                "Pick-up times may vary by up to 10 minutes either side of the time stated.",
+                "This depends on traffic conditions and the needs of other passengers on the route.",
+            ],
+        ),
+        (
+            "Payments will be made every 4 weeks in advance onto a prepaid card, the first payment of £1,139.40 being due on or around 16 March 2026.",
+            &[
+                "Payments will be made every 4 weeks in advance onto a prepaid card.",
+                "The first payment of £1,139.40 is due on or around 16 March 2026.",
+            ],
+        ),
+        (
+            "A deposit of £75.00 will be payable at your next appointment, before the crown is ordered, with the balance of £251.70 due on completion of the course of treatment.",
+            &[
+                "A deposit of £75.00 will be payable at your next appointment, before the crown is ordered.",
+                "The balance of £251.70 is due on completion of the course of treatment.",
+            ],
+        ),
+        (
+            "You may opt to get a Personal Travel Budget of £1,386.00 per academic year, payable in 3 termly instalments of £462.00, worked out at a rate of 45p per mile for 2 return journeys per day.",
+            &[
+                "You may opt to get a Personal Travel Budget of £1,386.00 per academic year.",
+                "This is payable in 3 termly instalments of £462.00.",
+                "This is worked out at a rate of 45p per mile for 2 return journeys per day.",
+            ],
+        ),
+        (
+            "If so, you must report the change of rent through your online journal on or after 6 April 2026.",
+            &[
+                "If so, you must report the change of rent through your online journal.",
+                "Do this on or after 6 April 2026.",
+            ],
+        ),
+    ]);
+    // "bringing" says what the thing does; it is no order to the reader.
+    assert_no_piece(
+        "Unless receipts are given, this amount will also be treated as recoverable, bringing the total amount due to £3,761.67.",
+        |p| p.starts_with("Bring"),
+    );
+    // A verb phrase cannot follow "This is".
+    assert_no_piece(
+        "In reaching this decision, the decision maker has counted the information given on your claim form and the supporting letter from your doctor.",
+        |p| p.starts_with("This is in reaching"),
     );
 }
