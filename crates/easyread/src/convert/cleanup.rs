@@ -1363,6 +1363,10 @@ mod tests {
                 "We can confirm that your badge has been posted.",
                 "Your badge has been posted.",
             ),
+            (
+                "In reaching this decision, the decision maker has counted your claim form.",
+                "The decision maker has counted your claim form.",
+            ),
         ] {
             assert_eq!(cut_opening(text).as_deref(), Some(want), "{text}");
         }
