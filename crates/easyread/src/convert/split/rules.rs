@@ -196,6 +196,13 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
             "For example, this could be {}",
             content_after(s, i, 2, close)?
         )
+    } else if first == "including"
+        && s.is(i + 1, Role::Determiner)
+        && after.trim().trim_end_matches(['.', '!']).is_empty()
+    {
+        // "... (including the risks of returning home alone)." -> "This includes the risks
+        // of returning home alone."; only at the end, so that it follows what it is about.
+        format!("This includes {}", content_after(s, i, 1, close)?)
     } else if matches!(first, "i.e" | "ie") || s.phrase_at(i, &words(&["that", "is"])) {
         let skip = if matches!(first, "i.e" | "ie") { 1 } else { 2 };
         format!("This means {}", content_after(s, i, skip, close)?)
@@ -252,7 +259,18 @@ fn name_like(
         || s.is(j, Role::Determiner)
         || s.is(j, Role::Relative);
     let inside_phrase = initials && next.is_some_and(char::is_alphabetic) && !function_word;
-    j - i <= 5 && !has_fact && !digits && !inside_phrase && !s.word(i).is_empty()
+    // "(or anyone else)" joins the words before it; "Ward 12 (Elderly Care)" says what a
+    // numbered thing is. Neither is a name for something.
+    let joined = matches!(s.lower(i), "or" | "and" | "nor" | "but" | "plus");
+    let after_number =
+        !initials && i > 0 && s.word(i - 1).starts_with(|c: char| c.is_ascii_digit());
+    j - i <= 5
+        && !has_fact
+        && !digits
+        && !inside_phrase
+        && !joined
+        && !after_number
+        && !s.word(i).is_empty()
 }
 
 /// The bracket's content after its first `skip` words, without a leading comma.
@@ -1626,6 +1644,19 @@ fn future_before(s: &Sent, i: usize) -> bool {
     (0..i).any(|m| s.lower(m) == "will")
 }
 
+/// How a sentence that says when or where the clause before word `i` happens starts, in
+/// that clause's tense: "This will be", "This was" ("An assessment was carried out ... on
+/// 28/09/2026" -> "This was on 28/09/2026") or "This is".
+fn this_be(s: &Sent, i: usize) -> &'static str {
+    if future_before(s, i) {
+        "This will be"
+    } else if (0..i).any(|m| matches!(s.lower(m), "was" | "were")) {
+        "This was"
+    } else {
+        "This is"
+    }
+}
+
 /// Whether the clause before word `i` is an order or a duty of the reader: "Please contact
 /// us", "Phone us", "You must tell us", "You need to".
 fn order_before(s: &Sent, i: usize) -> bool {
@@ -1926,7 +1957,12 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && next == "that"
         && s.free(i + 2)
         && s.has_verb(i + 2, n)
-        && (1..i).any(|m| s.lower(m) == "that" && s.is(m - 1, Role::Telling))
+        && (1..i).any(|m| {
+            s.lower(m) == "that"
+                && (s.is(m - 1, Role::Telling)
+                    // "It was decided, on the balance of probabilities, that ...".
+                    || (s.comma_before(m) && (0..m).any(|k| s.is(k, Role::Telling))))
+        })
     {
         return Some((1, 2, "Also,".to_string()));
     }
@@ -2085,7 +2121,12 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         };
         return Some((2, 2, lead.to_string()));
     }
-    if comma && s.starts_subject_clause(i) && !(0..i).any(|m| starts_subordinate(s, m)) {
+    // Not at ", that Mr Fenwick is not able ...": a "that" clause says what was decided.
+    if comma
+        && w != "that"
+        && s.starts_subject_clause(i)
+        && !(0..i).any(|m| starts_subordinate(s, m))
+    {
         return Some((2, 0, String::new()));
     }
     // "..., monitoring visits will take place every month": clauses run together with a
@@ -2526,13 +2567,11 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             s.lower(i - 1),
             "place" | "held" | "seen" | "based" | "live" | "lives" | "work" | "works"
         )
+        // Not "... at Westmoor General Hospital since his admission": "since" belongs to
+        // the clause before.
+        && !(i..n).any(|m| s.lower(m) == "since")
     {
-        let lead = if future_before(s, i) {
-            "This will be"
-        } else {
-            "This is"
-        };
-        return Some((4, 0, lead.to_string()));
+        return Some((4, 0, this_be(s, i).to_string()));
     }
     // "... on or around 26 January 2026": the date after "or around".
     let on_or = w == "on"
@@ -2556,10 +2595,8 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         // April": the reader's task, then when.
         let lead = if order_before(s, i) {
             "Do this"
-        } else if future_before(s, i) {
-            "This will be"
         } else {
-            "This is"
+            this_be(s, i)
         };
         return Some((4, 0, lead.to_string()));
     }

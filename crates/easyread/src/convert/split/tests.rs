@@ -1905,3 +1905,48 @@ fn phrases_after_a_comma_about_the_thing_named_become_sentences() {
         |p| p.starts_with("This is in reaching"),
     );
 }
+
+#[test]
+fn brackets_that_join_or_describe_a_number_are_not_names() {
+    assert_no_piece(
+        "I would also ask you to let me know whether you (or anyone else) hold a registered Lasting Power of Attorney for your father.",
+        |p| p.starts_with("This is called"),
+    );
+    assert_no_piece(
+        "Your father has been an inpatient on Ward 12 (Elderly Care) at Westmoor General Hospital since his admission via the emergency department.",
+        |p| p.starts_with("This is called") || p.starts_with("This is at"),
+    );
+    // Initials after a year are still a short name for the law.
+    let o = split_sentence(
+        "Under the Lifting Operations and Lifting Equipment Regulations 1998 (LOLER), the hoist and slings will be inspected every 6 months by one of our engineers.",
+        true,
+    );
+    assert!(
+        o.pieces.iter().any(|(p, _)| p == "This is called LOLER."),
+        "{:?}",
+        o.pieces
+    );
+}
+
+#[test]
+fn what_was_decided_stays_with_the_decision() {
+    assert_splits(&[(
+        "It was decided, on the balance of probabilities, that Mr Fenwick is not able to understand, keep or weigh the information relevant to this decision (including the risks of returning home alone), and that he therefore lacks the capacity to make the decision for himself at this time.",
+        &[
+            "It was decided, on the balance of probabilities, that Mr Fenwick is not able to understand, keep or weigh the information relevant to this decision.",
+            "This includes the risks of returning home alone.",
+            "Also, he therefore lacks the capacity to make the decision for himself at this time.",
+        ],
+    )]);
+}
+
+#[test]
+fn when_a_past_thing_happened_is_said_in_the_past() {
+    assert_splits(&[(
+        "An assessment of your father's mental capacity was carried out by myself, with the help of Dr. Lucinda Marsh, Consultant Geriatrician, on 28/09/2026, in line with sections 2 and 3 of the Mental Capacity Act 2005.",
+        &[
+            "An assessment of your father's mental capacity was carried out by myself, with the help of Dr. Lucinda Marsh, Consultant Geriatrician.",
+            "This was on 28/09/2026, in line with sections 2 and 3 of the Mental Capacity Act 2005.",
+        ],
+    )]);
+}

@@ -89,6 +89,29 @@ fn plain_words_and_phrases_longest_first() {
 }
 
 #[test]
+fn words_that_mean_judged_or_decided_are_not_made_thought_about_or_ended() {
+    table(&[
+        (
+            "He is now considered medically fit for discharge.",
+            "He is now well enough to leave hospital.",
+        ),
+        (
+            "It was concluded that he lacks capacity.",
+            "It was decided that he lacks capacity.",
+        ),
+        (
+            "A replacement pass will be subject to a charge of £10.00.",
+            "A replacement pass will cost £10.00.",
+        ),
+        // Not a charge: "depend on" is right here.
+        (
+            "This is subject to your agreement.",
+            "This depends on your agreement.",
+        ),
+    ]);
+}
+
+#[test]
 fn verbs_keep_their_inflection() {
     table(&[
         (
