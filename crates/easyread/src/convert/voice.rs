@@ -461,7 +461,10 @@ fn role(text: &str, start: usize, end: usize, facts: &[Fact]) -> Option<Role> {
     // "information held by the Council has been ...": after a preposition the sender is
     // an object, and the verb that follows belongs to another subject.
     if let Some(verb) = verb_after(text, next_at) {
-        if lex.prepositions.contains(&previous) {
+        // "Patients who do not come without notifying the Trust may be discharged": after
+        // an "-ing" verb the sender is its object too ("us", not "we").
+        let after_ing_verb = previous.len() > 4 && previous.ends_with("ing");
+        if lex.prepositions.contains(&previous) || after_ing_verb {
             return Some(Role::Object);
         }
         return Some(Role::Subject { verb: Some(verb) });
@@ -615,6 +618,10 @@ mod tests {
             ("The Council does not charge.", "We do not charge."),
             ("The Council is able to help.", "We can help."),
             ("Whereby the Council pays your fees.", "Whereby we pay your fees."),
+            (
+                "Patients who do not come without telling the Council may be discharged.",
+                "Patients who do not come without telling us may be discharged.",
+            ),
             (
                 "This letter concludes the Council's complaints procedure.",
                 "This letter concludes our complaints procedure.",

@@ -260,8 +260,10 @@ fn name_like(
         || s.is(j, Role::Relative);
     let inside_phrase = initials && next.is_some_and(char::is_alphabetic) && !function_word;
     // "(or anyone else)" joins the words before it; "Ward 12 (Elderly Care)" says what a
-    // numbered thing is. Neither is a name for something.
-    let joined = matches!(s.lower(i), "or" | "and" | "nor" | "but" | "plus");
+    // numbered thing is; "to widen (dilate) your pupils" gives another word for the verb.
+    // None is a name for something.
+    let joined = matches!(s.lower(i), "or" | "and" | "nor" | "but" | "plus")
+        || (j == i + 1 && i > 1 && s.lower(i - 2) == "to");
     let after_number =
         !initials && i > 0 && s.word(i - 1).starts_with(|c: char| c.is_ascii_digit());
     j - i <= 5
@@ -616,9 +618,12 @@ pub(crate) fn relative(s: &Sent) -> Option<Proposal> {
                         "mrs" | "ms" | "miss" => Some("She"),
                         _ => None,
                     });
+                let plural_verb = matches!(verb, "are" | "were" | "have");
                 match title {
                     Some(t) if pronoun == "They" => t.to_string(),
                     _ if pronoun == "They" && singular_verb => return None,
+                    // "the Regulations 2001, which were made under" -> "These were made".
+                    _ if pronoun == "This" && plural_verb => "These".to_string(),
                     _ => pronoun,
                 }
             }
@@ -2000,7 +2005,18 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     }
     // "Please call the team on ... or email ...": another way to do it.
     let you_can = (0..i).any(|m| s.lower(m) == "you" && matches!(s.lower(m + 1), "can" | "may"));
+    // Never after a "not": "you must NOT drive, cycle or operate machinery" forbids all
+    // three ("You can also operate machinery" would say the opposite).
+    // The "not" must govern this clause: not one in an earlier clause ("pain which is not
+    // controlled ..., please contact your doctor or phone 999").
+    let negated = (0..i).any(|m| {
+        matches!(s.lower(m), "not" | "never" | "cannot" | "no")
+            && !(m + 1..i).any(|k| {
+                s.lower(k) == "please" || (s.comma_before(k) && s.starts_subject_clause(k))
+            })
+    });
     if w == "or"
+        && !negated
         && s.is(i + 1, Role::Verb)
         && s.word(i + 1) == next
         && (order_before(s, i) || you_can)

@@ -1950,3 +1950,37 @@ fn when_a_past_thing_happened_is_said_in_the_past() {
         ],
     )]);
 }
+
+#[test]
+fn a_forbidden_series_is_never_turned_into_a_permission() {
+    // "You can also operate machinery" would say the opposite of the letter.
+    assert_no_piece(
+        "For this reason, you must NOT drive, cycle or operate machinery following your appointment until your vision has returned to normal.",
+        |p| p.starts_with("You can"),
+    );
+    // A "not" in an earlier clause does not forbid the last choice.
+    let o = split_sentence(
+        "If you are in severe pain which is not controlled by your medicine, please contact your doctor or, in an emergency, go to Accident and Emergency or phone 999.",
+        true,
+    );
+    assert!(
+        o.pieces.iter().any(|(p, _)| p == "You can also phone 999."),
+        "{:?}",
+        o.pieces
+    );
+}
+
+#[test]
+fn plural_relatives_and_bracketed_synonyms_keep_their_grammar() {
+    assert_splits(&[(
+        "Your application has been thought about under the Discretionary Financial Assistance Regulations 2001, which were made under section 69 of the Child Support, Pensions and Social Security Act 2000.",
+        &[
+            "Your application has been thought about under the Discretionary Financial Assistance Regulations 2001.",
+            "These were made under section 69 of the Child Support, Pensions and Social Security Act 2000.",
+        ],
+    )]);
+    assert_no_piece(
+        "Eye drops will be put into both of your eyes to widen (dilate) your pupils, so that the doctor can examine the back of your eyes thoroughly.",
+        |p| p.starts_with("This is called"),
+    );
+}
