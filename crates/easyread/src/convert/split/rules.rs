@@ -190,7 +190,12 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
         ) {
             return None;
         }
-        format!("For example, this could be {body}")
+        // "(for example, you have developed a new condition)": a clause, not a thing.
+        if s.starts_subject_clause(i + skip) {
+            format!("For example, {body}")
+        } else {
+            format!("For example, this could be {body}")
+        }
     } else if s.phrase_at(i, &words(&["such", "as"])) {
         format!(
             "For example, this could be {}",
@@ -335,13 +340,29 @@ fn fronted_phrase(s: &Sent) -> Option<(Role, usize, Option<String>)> {
 
 /// The first comma after word `k` that starts the main clause.
 fn main_comma(s: &Sent, k: usize) -> Option<usize> {
-    (k + 1..s.len()).find(|&j| s.comma_before(j) && (s.starts_main_clause(j) || clause_at(s, j)))
+    let first = (k + 1..s.len())
+        .find(|&j| s.comma_before(j) && (s.starts_main_clause(j) || clause_at(s, j)))?;
+    // "If you would prefer ..., need an interpreter, or need ..., please contact us": a bare
+    // verb after the comma goes on with the condition when "please" starts the main clause
+    // later.
+    let bare_verb = s.is(first, Role::Verb) && !s.starts_subject_clause(first);
+    if bare_verb {
+        if let Some(please) =
+            (first + 1..s.len()).find(|&j| s.comma_before(j) && s.lower(j) == "please")
+        {
+            return Some(please);
+        }
+    }
+    Some(first)
 }
 
 /// Fronted clauses: "If you are unable to attend, please contact ..." ->
 /// "You may be unable to attend. If so, please contact ..."; "Following your assessment,
 /// ..." -> "After your assessment, ...".
 pub(crate) fn fronted(s: &Sent, allow_lists: bool) -> Option<Proposal> {
+    if negative_opening(s) {
+        return None;
+    }
     let (role, k, replacement) = fronted_phrase(s)?;
     let n = s.len();
     let j = main_comma(s, k)?;
@@ -708,6 +729,14 @@ pub(crate) fn coordination(s: &Sent) -> Option<Proposal> {
         if s.lower(i) == "so" && !s.comma_before(i) {
             continue;
         }
+        // "difficulties which you and your family have noticed": the "and" joins the
+        // subject of a relative clause that has no verb yet.
+        let opener = (start..i).rev().find(|&m| {
+            s.free(m) && (s.is(m, Role::Relative) || SUBORDINATORS.contains(&s.lower(m)))
+        });
+        if opener.is_some_and(|m| !s.has_verb(m + 1, i)) {
+            continue;
+        }
         let joiner = s
             .data
             .phrases(Role::Coordinator)
@@ -871,6 +900,13 @@ fn subject_pronoun(s: &Sent, start: usize, end: usize) -> Option<String> {
             && !last.ends_with("is")
             && last.len() > 3;
     Some(if plural { "They" } else { "It" }.to_string())
+}
+
+/// Whether the sentence opens with a negative phrase that turns the verb round: "Under no
+/// circumstances should you move", "On no account ...". Moving the phrase would lose the
+/// "no" from the order.
+fn negative_opening(s: &Sent) -> bool {
+    matches!(s.lower(0), "under" | "on" | "in" | "at") && matches!(s.lower(1), "no" | "not")
 }
 
 /// Words that may stand in a chain of helping verbs after the first: "will be", "has been",
@@ -1562,6 +1598,9 @@ const FRONTED_PREPOSITIONS: &[&str] = &["in", "for", "on", "at", "with", "under"
 /// pieces and the words of each part.
 fn fronted_phrase_after(s: &Sent) -> Option<(Vec<Piece>, usize, usize)> {
     let n = s.len();
+    if negative_opening(s) {
+        return None;
+    }
     // "As set out in clause 9.2, ...", "As agreed with you, ...": a phrase too.
     let as_done = s.lower(0) == "as"
         && matches!(
@@ -1727,7 +1766,11 @@ fn clause_at(s: &Sent, i: usize) -> bool {
     if s.is(i, Role::Relative)
         || s.is(i, Role::Coordinator)
         || SUBORDINATORS.contains(&s.lower(i))
-        || matches!(s.lower(i), "or" | "nor" | "then" | "please")
+        // "how you are managing": a question word starts a clause inside another.
+        || matches!(
+            s.lower(i),
+            "or" | "nor" | "then" | "please" | "how" | "what" | "why" | "whom"
+        )
     {
         return false;
     }
@@ -2389,7 +2432,11 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             Some(crate::facts::FactKind::Date | crate::facts::FactKind::Time)
         )
     });
+    // Not after ", usually": "made, usually within 6 to 8 weeks" keeps the adverb with
+    // its phrase.
+    let adverb_before = s.lower(i - 1).ends_with("ly") && s.comma_before(i - 1);
     if (w == "within" || (matches!(w, "by" | "before") && when_next && when_fact(s.word(i + 1))))
+        && !adverb_before
         && !s.is_verb(i - 1)
         && s.has_verb(0, i)
         && !finite_verb(s, i, n)
@@ -2453,9 +2500,13 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         )
     };
     let describing = matches!(w, "payable" | "due" | "available" | "valid")
-        || (w.len() > 4 && w.ends_with("ed") && s.is_verb(i));
+        || (w.len() > 4 && w.ends_with("ed") && w != "followed" && s.is_verb(i));
+    // "..., followed by your number, to 07700 900418, or by phoning ...": another choice
+    // follows, so the phrase belongs to the words before.
+    let choice_after = (i + 1..n).any(|m| s.comma_before(m) && matches!(s.lower(m), "or" | "and"));
     if comma
         && describing
+        && !choice_after
         && (prep_at(i + 1) || (next == "out" && prep_at(i + 2)))
         && i >= 6
         && s.has_verb(0, i)
@@ -2510,7 +2561,14 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         }
     }
     // "..., followed by an annual management fee of 3.5%" -> "This is followed by ...".
-    if comma && w == "followed" && next == "by" && s.has_verb(0, i) {
+    // Not when more of the sentence follows the phrase ("..., followed by your hospital
+    // number, to 07700 900418, or by phoning ..."): it belongs to the words before.
+    if comma
+        && w == "followed"
+        && next == "by"
+        && s.has_verb(0, i)
+        && !(i + 2..n).any(|m| s.comma_before(m))
+    {
         return Some((2, 0, "This is".to_string()));
     }
     let no_verb_after = s.has_verb(0, i) && !s.has_verb(i, n);

@@ -1984,3 +1984,51 @@ fn plural_relatives_and_bracketed_synonyms_keep_their_grammar() {
         |p| p.starts_with("This is called"),
     );
 }
+
+#[test]
+fn clauses_inside_other_clauses_are_not_cut_in_half() {
+    // The "and" joins the subject of "which ... have noticed".
+    assert_no_piece(
+        "Your doctor has referred you to us, following your consultation on Tuesday 20th January 2026, at which you talked about some difficulties which you and your family have noticed with your memory over recent months.",
+        |p| p.ends_with("which you."),
+    );
+    // "how you are managing" is a thing discussed, not a sentence.
+    assert_no_piece(
+        "The assessment will involve a discussion about your general health, your medical history, any medicines that you are now taking and how you are managing with everyday activities, with some questions and short tasks which are designed to look at different aspects of your memory and thinking.",
+        |p| p.starts_with("How you"),
+    );
+    // "usually" goes with "within 6 to 8 weeks"; the "and" joins the subject of "at which".
+    assert_no_piece(
+        "A further appointment will then be made, usually within 6 to 8 weeks, at which the result of the assessment and any diagnosis will be talked about with you, with the support available.",
+        |p| p.ends_with("usually.") || p.ends_with("of the assessment."),
+    );
+    // Several things after "If you", then "please": the condition ends at "please".
+    assert_no_piece(
+        "If you would prefer to be seen in your own home, need an interpreter, or need this letter in another format, please contact the Service administrator on the number above.",
+        |p| p.starts_with("If so, need"),
+    );
+}
+
+#[test]
+fn a_negative_opening_and_a_following_choice_stay_with_their_clause() {
+    // Moving "Under no circumstances" after the order would lose the "no".
+    assert_no_piece(
+        "Under no circumstances should you move, or hand over your keys, before the deed has been signed by all parties, as to do so may result in the loss of your tenancy.",
+        |p| p.starts_with("This is under no"),
+    );
+    assert_no_piece(
+        "Instead, you may reply by text message by sending the word YES, WORSE or NO, followed by your hospital number, to 07700 900418, or by phoning the Patient Access Centre on the number shown above.",
+        |p| p.starts_with("This is followed by"),
+    );
+    // An example that is a clause is said as one.
+    let o = split_sentence(
+        "You still want to have the operation, but your symptoms have become worse (for example, you have developed a new medical condition or have been admitted to hospital).",
+        true,
+    );
+    assert!(
+        o.pieces.iter().any(|(p, _)| p
+            == "For example, you have developed a new medical condition or have been admitted to hospital."),
+        "{:?}",
+        o.pieces
+    );
+}

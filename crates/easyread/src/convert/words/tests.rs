@@ -103,6 +103,11 @@ fn words_that_mean_judged_or_decided_are_not_made_thought_about_or_ended() {
             "A replacement pass will be subject to a charge of £10.00.",
             "A replacement pass will cost £10.00.",
         ),
+        // The kind of scan is kept: "MRI" is not "scan".
+        (
+            "You may be offered a brain scan (CT or MRI) at the hospital.",
+            "You may be offered a brain scan (CT or MRI) at the hospital.",
+        ),
         // Not a charge: "depend on" is right here.
         (
             "This is subject to your agreement.",
