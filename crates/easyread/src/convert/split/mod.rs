@@ -152,8 +152,13 @@ fn acceptable(text: &str, pieces: &[Piece]) -> bool {
     if pieces.is_empty() || (pieces.len() == 1 && pieces[0].text == text) {
         return false;
     }
-    for p in pieces {
+    for (k, p) in pieces.iter().enumerate() {
         if p.text.trim().is_empty() || words(&p.text).is_empty() {
+            return false;
+        }
+        // A new sentence that starts with a word that opens a clause inside another ("That
+        // Mr Fenwick is not able ...", "How you are managing ...") is half a sentence.
+        if k > 0 && !p.item && opens_inner_clause(&p.text) {
             return false;
         }
         if !p.item && !is_sentence(&p.text) {
@@ -165,6 +170,43 @@ fn acceptable(text: &str, pieces: &[Piece]) -> bool {
         }
     }
     fact_multiset(text) == fact_multiset_of(pieces.iter().map(|p| p.text.as_str()))
+}
+
+/// Whether `text` starts with a word that opens a clause inside a sentence ("that", "how",
+/// "whether", "which", ...) and is not a question.
+fn opens_inner_clause(text: &str) -> bool {
+    let mut ws = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = ws.next().unwrap_or("").to_lowercase();
+    let second = ws.next().unwrap_or("");
+    // "That decision will be made ...": "that" before a noun points back, and is fine.
+    let clause_next = second.starts_with(char::is_uppercase)
+        || matches!(
+            second,
+            "i" | "you"
+                | "we"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "the"
+                | "a"
+                | "an"
+                | "your"
+                | "our"
+                | "his"
+                | "her"
+                | "their"
+                | "this"
+                | "there"
+        );
+    let inner = match first.as_str() {
+        "how" | "whether" | "whom" | "whose" => true,
+        "that" | "which" | "what" => clause_next,
+        _ => false,
+    };
+    inner && !text.trim_end().ends_with('?')
 }
 
 /// Whether a sentence ends with a word that needs more after it ("..., or.", "the."): a

@@ -2032,3 +2032,46 @@ fn a_negative_opening_and_a_following_choice_stay_with_their_clause() {
         o.pieces
     );
 }
+
+#[test]
+fn a_piece_that_opens_an_inner_clause_is_refused() {
+    use super::rules::Piece;
+    let text =
+        "It was decided, on the balance of probabilities, that Mr Fenwick is not able to decide.";
+    let pieces = [
+        Piece {
+            text: "It was decided, on the balance of probabilities.".to_string(),
+            item: false,
+        },
+        Piece {
+            text: "That Mr Fenwick is not able to decide.".to_string(),
+            item: false,
+        },
+    ];
+    assert!(!super::acceptable(text, &pieces));
+    let text = "You will be asked about your health and how you are managing at home.";
+    let pieces = [
+        Piece {
+            text: "You will be asked about your health.".to_string(),
+            item: false,
+        },
+        Piece {
+            text: "How you are managing at home.".to_string(),
+            item: false,
+        },
+    ];
+    assert!(!super::acceptable(text, &pieces));
+    // "That" before a noun points back to something said: a real sentence.
+    let text = "It will not make the decision on your claim; that decision will be made by a Case Manager.";
+    let pieces = [
+        Piece {
+            text: "It will not make the decision on your claim.".to_string(),
+            item: false,
+        },
+        Piece {
+            text: "That decision will be made by a Case Manager.".to_string(),
+            item: false,
+        },
+    ];
+    assert!(super::acceptable(text, &pieces));
+}
