@@ -2552,9 +2552,17 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
                     "due" | "met" | "paid" | "made" | "sent" | "held" | "kept" | "set"
                 );
             let plural = s.lower(m - 1).ends_with('s') && !s.lower(m - 1).ends_with("ss");
-            if plain_phrase && being_done && m > noun && !finite_verb(s, m + 1, n) {
-                let verb = if plural { "are" } else { "is" };
-                let skip = usize::from(s.lower(m) == "being");
+            let skip = usize::from(s.lower(m) == "being");
+            // The participle after "being" ("being made") is the verb of the new sentence;
+            // no other verb may follow.
+            if plain_phrase && being_done && m > noun && !finite_verb(s, m + 1 + skip, n) {
+                let verb = if future_before(s, i) {
+                    "will be"
+                } else if plural {
+                    "are"
+                } else {
+                    "is"
+                };
                 let thing = &s.text[s.toks[i + with].start..s.toks[m - 1].end];
                 return Some((2, m - i + skip, format!("{} {verb}", capitalise(thing))));
             }

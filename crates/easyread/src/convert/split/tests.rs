@@ -1868,14 +1868,14 @@ fn phrases_after_a_comma_about_the_thing_named_become_sentences() {
             "Payments will be made every 4 weeks in advance onto a prepaid card, the first payment of £1,139.40 being due on or around 16 March 2026.",
             &[
                 "Payments will be made every 4 weeks in advance onto a prepaid card.",
-                "The first payment of £1,139.40 is due on or around 16 March 2026.",
+                "The first payment of £1,139.40 will be due on or around 16 March 2026.",
             ],
         ),
         (
             "A deposit of £75.00 will be payable at your next appointment, before the crown is ordered, with the balance of £251.70 due on completion of the course of treatment.",
             &[
                 "A deposit of £75.00 will be payable at your next appointment, before the crown is ordered.",
-                "The balance of £251.70 is due on completion of the course of treatment.",
+                "The balance of £251.70 will be due on completion of the course of treatment.",
             ],
         ),
         (
@@ -1894,6 +1894,13 @@ fn phrases_after_a_comma_about_the_thing_named_become_sentences() {
             ],
         ),
     ]);
+    assert_splits(&[(
+        "The payment will be made directly to your landlord, Vale Housing Trust, every 4 weeks after the period it covers, with the first payment being made on or around 03/08/2026.",
+        &[
+            "The payment will be made directly to your landlord, Vale Housing Trust, every 4 weeks after the period it covers.",
+            "The first payment will be made on or around 03/08/2026.",
+        ],
+    )]);
     // "bringing" says what the thing does; it is no order to the reader.
     assert_no_piece(
         "Unless receipts are given, this amount will also be treated as recoverable, bringing the total amount due to £3,761.67.",
