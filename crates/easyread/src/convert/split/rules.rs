@@ -451,7 +451,22 @@ fn condition_list(s: &Sent, k: usize, j: usize, main: &str) -> Option<Proposal> 
     if !matches!(s.lower(k), "you" | "we" | "they" | "i") || !s.is_verb(k + 1) {
         return None;
     }
-    let first = s.text.get(s.toks[k].start..mark_at(s, m, ',')?)?;
+    // "If you would prefer to be seen at home, need an interpreter, or need ...": more
+    // conditions before the "or", each a verb that shares the subject.
+    let middle: Vec<usize> = (k + 2..m)
+        .filter(|&t| s.comma_before(t) && s.is(t, Role::Verb) && s.word(t) == s.lower(t))
+        .collect();
+    let first_end = mark_at(s, *middle.first().unwrap_or(&m), ',')?;
+    let first = s.text.get(s.toks[k].start..first_end)?;
+    let mut items = vec![Piece::item(first)];
+    for (n, &t) in middle.iter().enumerate() {
+        let end = mark_at(s, *middle.get(n + 1).unwrap_or(&m), ',')?;
+        items.push(Piece::item(&format!(
+            "{} {}",
+            s.word(k),
+            s.text.get(s.toks[t].start..end)?
+        )));
+    }
     let second_end = mark_at(s, j, ',')?;
     let second = if s.lower(m + 1) == "if" && s.has_verb(m + 2, j) {
         s.text
@@ -470,15 +485,11 @@ fn condition_list(s: &Sent, k: usize, j: usize, main: &str) -> Option<Proposal> 
     } else {
         return None;
     };
+    items.push(Piece::item(&second));
     let lead = finish_with(&format!("{} if", main.trim_end_matches(['.', '!'])), ':');
-    proposal(
-        FRONTED,
-        vec![
-            Piece::sentence(lead),
-            Piece::item(first),
-            Piece::item(&second),
-        ],
-    )
+    let mut pieces = vec![Piece::sentence(lead)];
+    pieces.extend(items);
+    proposal(FRONTED, pieces)
 }
 
 /// The condition of words `k..j` as a possibility: "you are unable to attend" -> "you may

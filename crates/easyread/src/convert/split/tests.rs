@@ -2082,3 +2082,21 @@ fn a_piece_that_opens_an_inner_clause_is_refused() {
     ];
     assert!(super::acceptable(text, &pieces));
 }
+
+#[test]
+fn several_conditions_before_please_become_one_item_each() {
+    assert_splits(&[(
+        "If you would prefer to be seen in your own home, need an interpreter, or need this letter in another format, please contact the Service administrator on the number above.",
+        &[
+            "Please contact the Service administrator on the number above if:",
+            "you would prefer to be seen in your own home",
+            "you need an interpreter",
+            "you need this letter in another format",
+        ],
+    )]);
+    // "including" is no second condition.
+    assert_no_piece(
+        "If you need an interpreter, including British Sign Language, or have any other needs, please contact us on the number above.",
+        |p| p.starts_with("you including"),
+    );
+}
