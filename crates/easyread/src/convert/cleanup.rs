@@ -245,6 +245,22 @@ pub fn run(draft: &mut Draft) {
     draft.units = kept;
 }
 
+/// Cut the openings of sentences that the split stage made: "..., and it should be noted
+/// that this figure is 38% of the cost" became "It should be noted that this figure is 38%
+/// of the cost.", whose opening the first pass could not see. Runs after `split`.
+pub fn cut_new_openings(draft: &mut Draft) {
+    let mut units = std::mem::take(&mut draft.units);
+    for unit in &mut units {
+        if unit.kind != UnitKind::Sentence {
+            continue;
+        }
+        if let Some(text) = cut_opening_at_start(&unit.text) {
+            rewrite_unit(draft, unit, RULE_CUT_OPENING, text);
+        }
+    }
+    draft.units = units;
+}
+
 /// The plain label of an after-sign-off label at byte `at` of `text` ("Enc." -> "Sent with
 /// this letter"), and where the value after it starts. The label must be followed by "."
 /// or ":", so "Enclosures are ..." and "cc" inside a word never match.
@@ -485,6 +501,15 @@ fn cut_opening_at_start(text: &str) -> Option<String> {
             }
         }
         if rest.split_whitespace().count() < 2 {
+            return None;
+        }
+        // "Please be assured that A, and that B" in a long sentence: left for the split
+        // stage, which makes "... A." and "Also, B."; the opening of the first is cut after
+        // it (`cut_new_openings`).
+        if phrase.ends_with(" that")
+            && rest.contains(", and that ")
+            && rest.split_whitespace().count() > 15
+        {
             return None;
         }
         // "Please note that A and that B": the second "that" hung on the cut opening.
@@ -997,6 +1022,36 @@ mod tests {
 
     fn texts(draft: &Draft) -> Vec<&str> {
         draft.units.iter().map(|u| u.text.as_str()).collect()
+    }
+
+    #[test]
+    fn openings_of_sentences_made_by_the_split_stage_are_cut_too() {
+        let mut draft = sentences(&[
+            "It should be noted that this figure is 38% of the cost.",
+            "We would strongly encourage you to take up this invitation.",
+            "I refer to your application for travel help.",
+        ]);
+        cut_new_openings(&mut draft);
+        assert_eq!(
+            texts(&draft),
+            [
+                "This figure is 38% of the cost.",
+                "Please take up this invitation.",
+                "This is about your application for travel help.",
+            ]
+        );
+        assert_eq!(draft.changes.len(), 3);
+    }
+
+    #[test]
+    fn a_long_sentence_of_two_things_told_keeps_its_opening_for_the_split_stage() {
+        let long = "Please be assured that you have not lost your place on the waiting list, and that the date on which you were referred will still be used to work out your waiting time.";
+        assert_eq!(cut_opening(long), None);
+        let short = "Please be assured that you are safe, and that we will help.";
+        assert_eq!(
+            cut_opening(short).as_deref(),
+            Some("You are safe, and we will help.")
+        );
     }
 
     #[test]

@@ -121,6 +121,7 @@ pub fn convert(input: &Document, options: &ConvertOptions) -> Conversion {
         voice::run(&mut draft);
         words::run_with(&mut draft, lexicon);
         split::run(&mut draft);
+        cleanup::cut_new_openings(&mut draft);
         explain::run_with(&mut draft, lexicon);
     } else {
         draft.notes.push(verify::NOT_ENGLISH_NOTE.to_string());
