@@ -480,8 +480,12 @@ impl Builder {
                 lines = rest;
             }
         }
-        // "Date: ... / Time: ... / Clinic: ..." in the body: labelled facts, not prose.
-        if lines.len() >= 2 && lines.iter().all(|l| shapes::is_labelled_value(&l.text)) {
+        // "Date: ... / Time: ... / Clinic: ..." in the body: labelled facts, not prose; so
+        // are the lines of a statement ("Invoice 500871 (...): £411.52").
+        if lines.len() >= 2
+            && (lines.iter().all(|l| shapes::is_labelled_value(&l.text))
+                || lines.iter().all(|l| shapes::is_figure_line(&l.text)))
+        {
             self.lines_block(|lines, source| Block::Details { lines, source }, lines);
             return;
         }

@@ -441,6 +441,23 @@ pub(crate) fn is_labelled_value(s: &str) -> bool {
             .all(|c| c.is_alphanumeric() || " '’-/()&".contains(c))
 }
 
+/// A "label: figure" line of a statement, such as "Invoice 500871 (period 06/04/2026 to
+/// 03/05/2026): £411.52" or "Total outstanding: £1,234.56": a label of up to ten words
+/// starting with a capital, then a short value with a digit. Longer labels than
+/// [`is_labelled_value`] allows, because the value is only a figure.
+pub(crate) fn is_figure_line(s: &str) -> bool {
+    let Some((label, value)) = s.rsplit_once(": ") else {
+        return false;
+    };
+    let (label, value) = (label.trim(), value.trim());
+    label.starts_with(char::is_uppercase)
+        && at_most_words(label, 10)
+        && !ends_sentence(label)
+        && value.bytes().any(|b| b.is_ascii_digit())
+        && at_most_words(value, 4)
+        && !value.ends_with('.')
+}
+
 /// Where the cells of a line typed as a table row start: "Opening balance at 01/04/2025
 /// £1,034.18" with three or more spaces (or a tab) between the cells. Gives the byte
 /// offset of each gap (the end of each cell but the last); `None` when the line has no

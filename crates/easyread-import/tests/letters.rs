@@ -639,3 +639,31 @@ Please pay within 28 days.\n\nYours sincerely,\n\nA Clerk\n",
         outline(&prose)
     );
 }
+
+#[test]
+fn statement_lines_of_labels_and_figures_are_details() {
+    let doc = text(
+        "Dear Mr Ashworth,\n\nThe outstanding balance is made up as follows:\n\n\
+Invoice 500871 (period 06/04/2026 to 03/05/2026): £411.52\n\
+Invoice 501442 (period 04/05/2026 to 31/05/2026): £411.52\n\
+Total outstanding: £1,234.56\n\n\
+Please pay by 17 August 2026.\n\nYours sincerely,\n\nA Clerk\n",
+    );
+    let got = outline(&doc);
+    assert!(
+        got.contains(
+            "details: Invoice 500871 (period 06/04/2026 to 03/05/2026): £411.52 | Invoice 501442 (period 04/05/2026 to 31/05/2026): £411.52 | Total outstanding: £1,234.56\n"
+        ),
+        "{got}"
+    );
+    // A sentence with a colon is not a figure line.
+    let prose = text("Dear Mr Ashworth,\n\nPlease note the total: it is now due.\nWe wrote to you: twice in 2026.\n\nYours sincerely,\n\nA Clerk\n");
+    assert!(
+        !prose
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Details { .. })),
+        "{}",
+        outline(&prose)
+    );
+}
