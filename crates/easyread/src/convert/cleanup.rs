@@ -503,15 +503,6 @@ fn cut_opening_at_start(text: &str) -> Option<String> {
         if rest.split_whitespace().count() < 2 {
             return None;
         }
-        // "Please be assured that A, and that B" in a long sentence: left for the split
-        // stage, which makes "... A." and "Also, B."; the opening of the first is cut after
-        // it (`cut_new_openings`).
-        if phrase.ends_with(" that")
-            && rest.contains(", and that ")
-            && rest.split_whitespace().count() > 15
-        {
-            return None;
-        }
         // "Please note that A and that B": the second "that" hung on the cut opening.
         let rest = if phrase.ends_with(" that") {
             rest.replacen(", and that ", ", and ", 1)
@@ -1041,17 +1032,6 @@ mod tests {
             ]
         );
         assert_eq!(draft.changes.len(), 3);
-    }
-
-    #[test]
-    fn a_long_sentence_of_two_things_told_keeps_its_opening_for_the_split_stage() {
-        let long = "Please be assured that you have not lost your place on the waiting list, and that the date on which you were referred will still be used to work out your waiting time.";
-        assert_eq!(cut_opening(long), None);
-        let short = "Please be assured that you are safe, and that we will help.";
-        assert_eq!(
-            cut_opening(short).as_deref(),
-            Some("You are safe, and we will help.")
-        );
     }
 
     #[test]

@@ -97,7 +97,15 @@ fn words_that_mean_judged_or_decided_are_not_made_thought_about_or_ended() {
         ),
         (
             "It was concluded that he lacks capacity.",
-            "It was decided that he lacks capacity.",
+            "We decided that he lacks capacity.",
+        ),
+        (
+            "It has therefore been determined that you do not now have eligible needs.",
+            "So we have decided that you do not now have eligible needs.",
+        ),
+        (
+            "As a result, it has been determined that you are eligible.",
+            "As a result, we have decided that you are eligible.",
         ),
         (
             "A replacement pass will be subject to a charge of £10.00.",
