@@ -105,10 +105,16 @@ fn clause_end(s: &Sent, i: usize) -> usize {
 /// Semicolons between two clauses: "... at 1.30pm; however, please ..." -> two sentences.
 pub(crate) fn semicolon(s: &Sent) -> Option<Proposal> {
     for i in 1..s.len() {
-        if !s.mark_before(i, ';') {
+        // "... (for example, if you are not able to walk); in such cases, ...": a semicolon
+        // right after a closed bracket counts too.
+        let gap = s.gap(i);
+        let after_bracket = s.toks[i].depth == 0
+            && gap.rfind(')').is_some_and(|c| gap[c..].contains(';'))
+            && !gap.contains('(');
+        if !(s.mark_before(i, ';') || after_bracket) {
             continue;
         }
-        let p = mark_at(s, i, ';')?;
+        let p = s.gap_start(i) + gap.rfind(';')?;
         if s.has_verb(0, i) && s.has_verb(i, s.len()) {
             return proposal(
                 SEMICOLON,

@@ -2100,3 +2100,14 @@ fn several_conditions_before_please_become_one_item_each() {
         |p| p.starts_with("you including"),
     );
 }
+
+#[test]
+fn a_semicolon_after_a_closed_bracket_splits_too() {
+    assert_splits(&[(
+        "You may still be able to get a pass on other grounds (for example, if you are not able to walk); in such cases, you may be asked to go to an assessment.",
+        &[
+            "You may still be able to get a pass on other grounds (for example, if you are not able to walk).",
+            "In such cases, you may be asked to go to an assessment.",
+        ],
+    )]);
+}
