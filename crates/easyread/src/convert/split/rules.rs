@@ -336,7 +336,13 @@ fn fronted_phrase(s: &Sent) -> Option<(Role, usize, Option<String>)> {
             // "As this is a major adaptation, ..." is a cause; "As part of ..." and "As set
             // out in ..." are not.
             let clause = matches!(role, Role::Contrast | Role::Cause);
-            if s.phrase_at(0, &e.words) && (!clause || s.starts_subject_clause(e.words.len())) {
+            let k = e.words.len();
+            // "As you and your husband are not getting ...": a subject of two people.
+            let two_people = s.is(k, Role::Subject)
+                && s.lower(k + 1) == "and"
+                && (k + 2..(k + 6).min(s.len()))
+                    .any(|m| s.is(m, Role::Aux) && !(k + 1..=m).any(|g| s.gap(g).contains(',')));
+            if s.phrase_at(0, &e.words) && (!clause || s.starts_subject_clause(k) || two_people) {
                 return Some((role, e.words.len(), e.replacement.clone()));
             }
         }
@@ -454,7 +460,12 @@ pub(crate) fn fronted(s: &Sent, allow_lists: bool) -> Option<Proposal> {
 /// ... if:" with the two conditions as a list.
 fn condition_list(s: &Sent, k: usize, j: usize, main: &str) -> Option<Proposal> {
     let m = (k + 1..j).find(|&m| s.comma_before(m) && s.lower(m) == "or")?;
-    if !matches!(s.lower(k), "you" | "we" | "they" | "i") || !s.is_verb(k + 1) {
+    // "Should your circumstances change, or should you ...": a condition whose subject is
+    // a short noun phrase.
+    let noun_subject = s.is(k, Role::Determiner)
+        && (k + 1..(k + 4).min(m)).any(|t| s.is_verb(t))
+        && (k..m).all(|t| (s.free(t) && !s.gap(t + 1).contains(['(', ';'])) || t + 1 == m);
+    if !(matches!(s.lower(k), "you" | "we" | "they" | "i") && s.is_verb(k + 1) || noun_subject) {
         return None;
     }
     // "If you would prefer to be seen at home, need an interpreter, or need ...": more
@@ -474,7 +485,12 @@ fn condition_list(s: &Sent, k: usize, j: usize, main: &str) -> Option<Proposal> 
         )));
     }
     let second_end = mark_at(s, j, ',')?;
-    let second = if s.lower(m + 1) == "if" && s.has_verb(m + 2, j) {
+    let second = if s.lower(m + 1) == "should" && s.starts_subject_clause(m + 2) {
+        // ", or should you experience ..." -> "you experience ...".
+        s.text
+            .get(s.toks.get(m + 2)?.start..second_end)?
+            .to_string()
+    } else if s.lower(m + 1) == "if" && s.has_verb(m + 2, j) {
         s.text
             .get(s.toks.get(m + 2)?.start..second_end)?
             .to_string()

@@ -2111,3 +2111,24 @@ fn a_semicolon_after_a_closed_bracket_splits_too() {
         ],
     )]);
 }
+
+#[test]
+fn a_cause_with_two_people_and_inverted_conditions_are_split() {
+    assert_splits(&[
+        (
+            "As you and your husband are not getting any of the means-tested benefits which would give automatic entitlement to a grant, a test of resources was done using the income and savings details you gave.",
+            &[
+                "You and your husband are not getting any of the means-tested benefits which would give automatic entitlement to a grant.",
+                "So a test of resources was done using the income and savings details you gave.",
+            ],
+        ),
+        (
+            "Should your circumstances change, or should you experience any difficulty in managing after the end of the Service, you can contact the Contact Centre on 0161 496 0400.",
+            &[
+                "You can contact the Contact Centre on 0161 496 0400 if:",
+                "your circumstances change",
+                "you experience any difficulty in managing after the end of the Service",
+            ],
+        ),
+    ]);
+}
