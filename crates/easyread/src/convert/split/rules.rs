@@ -935,6 +935,33 @@ fn subject_pronoun(s: &Sent, start: usize, end: usize) -> Option<String> {
     Some(if plural { "They" } else { "It" }.to_string())
 }
 
+/// Whether a clause starts at word `i` whose subject holds a relative clause: "the date on
+/// which you were referred (22 December 2025) will continue". The helping verb of the
+/// main clause is the first one not right after a subject pronoun ("you were" belongs to
+/// the relative clause), with no comma before it outside brackets.
+fn subject_with_relative(s: &Sent, i: usize) -> bool {
+    if !s.is(i, Role::Determiner) {
+        return false;
+    }
+    let n = s.len();
+    let mut relative = None;
+    for m in i + 1..(i + 16).min(n) {
+        if s.toks[m].depth == 0 && s.gap(m).contains([',', ';', ':']) {
+            return false;
+        }
+        if s.is(m, Role::Relative) {
+            relative = Some(m);
+            continue;
+        }
+        // "those who are close": the verb right after "who" is the relative clause's own.
+        let own_verb = relative == Some(m - 1) || s.is(m - 1, Role::Subject);
+        if relative.is_some() && s.toks[m].depth == 0 && s.is(m, Role::Aux) && !own_verb {
+            return s.is_verb(m + 1) || matches!(s.lower(m + 1), "not" | "be" | "still");
+        }
+    }
+    false
+}
+
 /// Whether the sentence opens with a negative phrase that turns the verb round: "Under no
 /// circumstances should you move", "On no account ...". Moving the phrase would lose the
 /// "no" from the order.
@@ -2127,7 +2154,11 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             "or" => "Or",
             _ => "",
         };
-        if comma && (s.starts_main_clause(i + 1) || clause_at(s, i + 1)) {
+        if comma
+            && (s.starts_main_clause(i + 1)
+                || clause_at(s, i + 1)
+                || subject_with_relative(s, i + 1))
+        {
             return Some((0, 1, lead.to_string()));
         }
         // ", and at your final appointment your foot health was ...": a short phrase, then

@@ -2132,3 +2132,19 @@ fn a_cause_with_two_people_and_inverted_conditions_are_split() {
         ),
     ]);
 }
+
+#[test]
+fn a_second_clause_whose_subject_holds_a_relative_clause_is_split_off() {
+    assert_splits(&[(
+        "You have not lost your place on the waiting list as a result of this change, and the date on which you were referred (22 December 2025) will continue to be used to work out your waiting time.",
+        &[
+            "You have not lost your place on the waiting list as a result of this change.",
+            "The date on which you were referred (22 December 2025) will continue to be used to work out your waiting time.",
+        ],
+    )]);
+    // "those who are close to him" is a thing in a series, not a clause.
+    assert_no_piece(
+        "This means that, among other things, we must think about your father's past and present wants and feelings, his beliefs and values, and the views of those who are close to him.",
+        |p| p.starts_with("The views of those"),
+    );
+}
