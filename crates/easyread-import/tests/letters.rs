@@ -630,14 +630,7 @@ Please pay within 28 days.\n\nYours sincerely,\n\nA Clerk\n",
     );
     // Prose with wide gaps is not a table: its lines have no figures after the gap.
     let prose = text("Dear Mr Prosser,\n\nWe will   visit you soon.\nPlease   be at home.\n\nYours sincerely,\n\nA Clerk\n");
-    assert!(
-        !prose
-            .blocks
-            .iter()
-            .any(|b| matches!(b, Block::Details { .. })),
-        "{}",
-        outline(&prose)
-    );
+    assert!(!has_details(&prose), "{}", outline(&prose));
 }
 
 #[test]
@@ -658,12 +651,12 @@ Please pay by 17 August 2026.\n\nYours sincerely,\n\nA Clerk\n",
     );
     // A sentence with a colon is not a figure line.
     let prose = text("Dear Mr Ashworth,\n\nPlease note the total: it is now due.\nWe wrote to you: twice in 2026.\n\nYours sincerely,\n\nA Clerk\n");
-    assert!(
-        !prose
-            .blocks
-            .iter()
-            .any(|b| matches!(b, Block::Details { .. })),
-        "{}",
-        outline(&prose)
-    );
+    assert!(!has_details(&prose), "{}", outline(&prose));
+}
+
+/// Whether the document has a details block.
+fn has_details(doc: &easyread::Document) -> bool {
+    doc.blocks
+        .iter()
+        .any(|b| matches!(b, Block::Details { .. }))
 }
