@@ -111,6 +111,10 @@ fn words_that_mean_judged_or_decided_are_not_made_thought_about_or_ended() {
             "A replacement pass will be subject to a charge of £10.00.",
             "A replacement pass will cost £10.00.",
         ),
+        (
+            "Please send any evidence which you consider relevant.",
+            "Please send any evidence which you think is relevant.",
+        ),
         // The kind of scan is kept: "MRI" is not "scan".
         (
             "You may be offered a brain scan (CT or MRI) at the hospital.",
