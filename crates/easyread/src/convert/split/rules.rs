@@ -729,6 +729,13 @@ fn antecedent(s: &Sent, j: usize) -> Option<String> {
     if d > 0 && (after_infinitive || !s.free(d - 1)) {
         return None;
     }
+    // "a gas safety check and an electrical inspection, which have been booked": a plural
+    // verb after a thing in the singular is about more than that thing.
+    let noun = s.lower(j - 1);
+    let plural_noun = noun.ends_with('s') && !noun.ends_with("ss");
+    if matches!(s.lower(j + 1), "are" | "were" | "have") && !plural_noun {
+        return None;
+    }
     let head = match s.lower(d) {
         "the" | "a" | "an" => "The".to_string(),
         "your" | "our" | "their" | "his" | "her" | "its" | "my" => capitalise(s.word(d)),
@@ -2955,7 +2962,21 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
         let clause = format!("It is {}", words_text(s, from, k));
         return two_sentences(MIDDLE_RELATIVE, &main, &clause);
     }
-    let plural = matches!(s.lower(i + 1), "are" | "were" | "have");
+    // "The arrears of rent on your account, which stood at ...": the head noun before "of"
+    // is plural too.
+    let head = (1..i)
+        .find(|&t| s.is(t, Role::Boundary))
+        .map_or(i - 1, |t| t - 1);
+    let head_word = s.lower(head);
+    let plural_head = matches!(head_word, "arrears" | "people" | "children" | "staff")
+        || (head_word.ends_with('s')
+            && !head_word.ends_with("ss")
+            && !head_word.ends_with("us")
+            && !head_word.ends_with("is")
+            && head_word.len() > 3
+            && s.word(head) == head_word);
+    let plural = matches!(s.lower(i + 1), "are" | "were" | "have")
+        || (plural_head && !matches!(s.lower(i + 1), "is" | "was" | "has"));
     let pronoun = if s.lower(i) == "which" {
         if plural {
             "They"

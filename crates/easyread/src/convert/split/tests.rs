@@ -2148,3 +2148,23 @@ fn a_second_clause_whose_subject_holds_a_relative_clause_is_split_off() {
         |p| p.starts_with("The views of those"),
     );
 }
+
+#[test]
+fn a_plural_thing_before_which_is_they_or_these() {
+    assert_splits(&[
+        (
+            "You must give access for a gas safety check and an electrical inspection, which have been booked for Monday 16th March 2026 between 8am and 12 noon.",
+            &[
+                "You must give access for a gas safety check and an electrical inspection.",
+                "These have been booked for Monday 16th March 2026 between 8am and 12 noon.",
+            ],
+        ),
+        (
+            "The arrears of rent on your account, which stood at £286.15 on 9 March 2026, must be cleared in full.",
+            &[
+                "The arrears of rent on your account must be cleared in full.",
+                "They stood at £286.15 on 9 March 2026.",
+            ],
+        ),
+    ]);
+}
