@@ -871,6 +871,15 @@ fn bare_noun_clause(s: &Sent, i: usize) -> bool {
         if j > i && s.is(j, Role::Aux) {
             return true;
         }
+        // "later payments of £450.60 will be made": an amount after "of" is part of the
+        // noun phrase.
+        if j > i && s.lower(j) == "of" && s.toks.get(j + 1).is_some_and(|t| t.fact.is_some()) {
+            let fact = s.toks[j + 1].fact;
+            let after = (j + 1..s.len())
+                .find(|&m| s.toks[m].fact != fact)
+                .unwrap_or(s.len());
+            return s.is(after, Role::Aux) && !s.gap(after).contains(',');
+        }
         let w = s.word(j);
         if s.gap(j).contains([',', '(']) && j > i
             || !w.chars().all(char::is_lowercase)

@@ -2168,3 +2168,14 @@ fn a_plural_thing_before_which_is_they_or_these() {
         ),
     ]);
 }
+
+#[test]
+fn a_bare_noun_with_an_amount_starts_a_clause() {
+    assert_splits(&[(
+        "It will be credited to your account on or around 10 September 2026, and later payments of £450.60 will be made every 4 weeks after that.",
+        &[
+            "It will be credited to your account on or around 10 September 2026.",
+            "Later payments of £450.60 will be made every 4 weeks after that.",
+        ],
+    )]);
+}
