@@ -648,8 +648,13 @@ pub(crate) fn relative(s: &Sent) -> Option<Proposal> {
         if !s.is(j, Role::Relative) || !(s.is(j + 1, Role::Aux) || s.is_verb(j + 1)) {
             continue;
         }
-        // A relative clause in the middle: "..., which was booked for ..., has had to be".
-        if (j + 2..n).any(|m| s.comma_before(m) && s.is(m, Role::Aux)) {
+        // A relative clause in the middle: "..., which was booked for ..., has had to be";
+        // "you have to go to an appointment, which has been arranged for ..., and to tell
+        // the team ...": the "and to" goes on with the main clause.
+        if (j + 2..n).any(|m| {
+            s.comma_before(m)
+                && (s.is(m, Role::Aux) || (s.lower(m) == "and" && s.lower(m + 1) == "to"))
+        }) {
             continue;
         }
         let subject = match antecedent(s, j) {
@@ -2116,6 +2121,18 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     {
         return Some((1, 2, "Also,".to_string()));
     }
+    // "you have to go to an appointment, ..., and to tell the team ..." -> "You also have to
+    // tell the team ...": a second duty.
+    if w == "and" && comma && next == "to" && plain_verb(s, i + 2) && s.is(i + 2, Role::Verb) {
+        let duty = (1..i).find(|&m| {
+            s.lower(m - 1) == "you"
+                && matches!(s.lower(m), "have" | "need")
+                && s.lower(m + 1) == "to"
+        });
+        if let Some(m) = duty {
+            return Some((1, 2, format!("You also {} to", s.lower(m))));
+        }
+    }
     if w == "and" && comma && next == "because" && clause_at(s, i + 2) {
         return Some((1, 2, "This is also because".to_string()));
     }
@@ -2280,7 +2297,9 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     let third_person =
         next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && s.word(i + 1) == next;
     // Not a clause in the middle: "X, which is ..., will stay at ...".
-    let middle = (i + 2..n).any(|m| s.comma_before(m) && s.is(m, Role::Aux));
+    let middle = (i + 2..n).any(|m| {
+        s.comma_before(m) && (s.is(m, Role::Aux) || (s.lower(m) == "and" && s.lower(m + 1) == "to"))
+    });
     if comma
         && matches!(w, "which" | "who")
         && !middle

@@ -2179,3 +2179,15 @@ fn a_bare_noun_with_an_amount_starts_a_clause() {
         ],
     )]);
 }
+
+#[test]
+fn a_second_duty_after_and_to_is_its_own_sentence() {
+    assert_splits(&[(
+        "As a condition of this award, you have to go to an appointment with our Money Advice Service, which has been arranged for Monday 20th July 2026 at 11.15am at the Guildhall, and to tell the DHP Team straight away of any change in your circumstances.",
+        &[
+            "As a condition of this award, you have to go to an appointment with our Money Advice Service.",
+            "This has been arranged for Monday 20th July 2026 at 11.15am at the Guildhall.",
+            "You also have to tell the DHP Team straight away of any change in your circumstances.",
+        ],
+    )]);
+}
