@@ -88,11 +88,12 @@ impl Word {
 /// A sentence's span and its words, before the sentence knows its passage's index.
 type SentenceWords = (Span, Vec<Word>);
 
-/// Analyse every block of `doc`.
-///
-/// Passages are independent, so they are analysed in parallel (rayon) and put back in
-/// reading order; the result is the same as a sequential pass.
-pub fn analyse(doc: &Document) -> Analysis {
+/// What one passage is made from, before it is analysed: its block's index, its index in
+/// the block, its runs of text, and whether the block is prose.
+pub(crate) type PassageInput<'d> = (usize, usize, &'d [crate::model::Inline], bool);
+
+/// The passages of `doc` in reading order, ready for [`analyse_passage`].
+pub(crate) fn passage_inputs(doc: &Document) -> Vec<PassageInput<'_>> {
     let mut inputs = Vec::new();
     for (block_index, block) in doc.blocks.iter().enumerate() {
         let prose = block.is_prose();
@@ -100,27 +101,40 @@ pub fn analyse(doc: &Document) -> Analysis {
             inputs.push((block_index, index, runs, prose));
         }
     }
-    let analysed: Vec<(Passage, Vec<SentenceWords>)> = inputs
-        .into_par_iter()
-        .map(|(block, index, runs, prose)| {
-            let flat = FlatText::new(runs);
-            let mut sentences = Vec::new();
-            if prose {
-                for span in segment::sentences(&flat.text) {
-                    let words = sentence_words(&flat.text, span);
-                    if !words.is_empty() {
-                        sentences.push((span, words));
-                    }
-                }
+    inputs
+}
+
+/// Analyse one passage: its flat text and, for prose, its sentences with words (each
+/// sentence given as its span and words; only sentences with at least one word).
+pub(crate) fn analyse_passage(input: PassageInput<'_>) -> (Passage, Vec<SentenceWords>) {
+    let (block, index, runs, prose) = input;
+    let flat = FlatText::new(runs);
+    let mut sentences = Vec::new();
+    if prose {
+        for span in segment::sentences(&flat.text) {
+            let words = sentence_words(&flat.text, span);
+            if !words.is_empty() {
+                sentences.push((span, words));
             }
-            let passage = Passage {
-                block,
-                index,
-                flat,
-                prose,
-            };
-            (passage, sentences)
-        })
+        }
+    }
+    let passage = Passage {
+        block,
+        index,
+        flat,
+        prose,
+    };
+    (passage, sentences)
+}
+
+/// Analyse every block of `doc`.
+///
+/// Passages are independent, so they are analysed in parallel (rayon) and put back in
+/// reading order; the result is the same as a sequential pass.
+pub fn analyse(doc: &Document) -> Analysis {
+    let analysed: Vec<(Passage, Vec<SentenceWords>)> = passage_inputs(doc)
+        .into_par_iter()
+        .map(analyse_passage)
         .collect();
     let mut analysis = Analysis::default();
     analysis.passages.reserve(analysed.len());

@@ -186,6 +186,17 @@ impl Counts {
         c
     }
 
+    /// Count some of an analysis' sentences (a passage's, say): the counts of a whole
+    /// analysis are the [`Counts::add`] of the counts of its parts, in any order.
+    pub(crate) fn of_sentences(sentences: &[Sentence], options: &ReadabilityOptions) -> Self {
+        let mut c = sentences
+            .iter()
+            .map(|sentence| Counts::of_sentence(sentence, options))
+            .fold(Counts::default(), Counts::add);
+        c.sentences = sentences.len();
+        c
+    }
+
     /// The counts of one sentence (its `sentences` field is left at 0).
     fn of_sentence(sentence: &Sentence, options: &ReadabilityOptions) -> Self {
         let mut c = Counts::default();
@@ -211,7 +222,7 @@ impl Counts {
     }
 
     /// Two sets of counts together.
-    fn add(a: Counts, b: Counts) -> Counts {
+    pub(crate) fn add(a: Counts, b: Counts) -> Counts {
         Counts {
             words: a.words + b.words,
             sentences: a.sentences + b.sentences,

@@ -3,7 +3,9 @@
 
 use super::phrases::WordId;
 use super::{scan, CheckOptions, Finding, Severity};
-use crate::analysis::{Analysis, Passage};
+#[cfg(test)]
+use crate::analysis::Analysis;
+use crate::analysis::{Passage, Sentence};
 use crate::model::{Block, Document};
 use crate::Span;
 use regex::Regex;
@@ -92,23 +94,30 @@ pub(crate) struct PassageCtx<'a> {
 
 impl<'a> PassageCtx<'a> {
     /// Prepare passage `index` of `analysis`.
-    pub fn new(doc: &Document, analysis: &'a Analysis, index: usize) -> Self {
-        let passage = &analysis.passages[index];
+    #[cfg(test)]
+    pub fn of(doc: &Document, analysis: &'a Analysis, index: usize) -> Self {
+        // `analyse` pushes sentences passage by passage, so this passage's sentences are
+        // one run, found by binary search.
+        let first = analysis.sentences.partition_point(|s| s.passage < index);
+        let end = analysis.sentences.partition_point(|s| s.passage <= index);
+        Self::new(
+            doc,
+            &analysis.passages[index],
+            &analysis.sentences[first..end],
+            index,
+        )
+    }
+
+    /// Prepare `passage`, passage `index` of the document, whose sentences are `sentences`
+    /// (in order).
+    pub fn new(doc: &Document, passage: &'a Passage, sentences: &[Sentence], index: usize) -> Self {
         let text = passage.flat.text.as_str();
         let scope = doc
             .blocks
             .get(passage.block)
             .map(|b| Scope::for_block(b, passage.index))
             .unwrap_or_default();
-        // `analyse` pushes sentences passage by passage (`check` asserts it), so this
-        // passage's sentences are one run, found by binary search (filtering them all for
-        // every passage was quadratic).
-        let first = analysis.sentences.partition_point(|s| s.passage < index);
-        let end = analysis.sentences.partition_point(|s| s.passage <= index);
-        let sentences: Vec<Span> = analysis.sentences[first..end]
-            .iter()
-            .map(|s| s.span)
-            .collect();
+        let sentences: Vec<Span> = sentences.iter().map(|s| s.span).collect();
         let vocabulary = &super::data::lexicon().vocabulary;
         // Sentences come in order: walk them alongside the words.
         let mut current = 0;

@@ -30,9 +30,9 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-use crate::analysis::analyse;
+use crate::analysis::{self, Passage, Sentence};
 use crate::model::Document;
-use crate::readability::Readability;
+use crate::readability::{Counts, Readability, ReadabilityOptions};
 use crate::Span;
 use serde::{Deserialize, Serialize};
 
@@ -263,75 +263,109 @@ const UNICODE_SAMPLE: &str = "\u{e9}";
 /// Findings come back in document order. Rules listed in
 /// [`CheckOptions::disabled_rules`] are left out.
 pub fn check(doc: &Document, options: &CheckOptions) -> Report {
-    let analysis = analyse(doc);
-    // `PassageCtx::new` finds a passage's sentences by binary search.
-    debug_assert!(analysis
-        .sentences
-        .windows(2)
-        .all(|w| w[0].passage <= w[1].passage));
     let mut sink = Sink::default();
 
-    // Each passage is prepared and checked into its own sink, in parallel, on one thread
-    // (its words are made, used and freed there); the sinks are joined in passage order
-    // below. Within a passage the sentence rules come first, as they did when they ran over
-    // the whole document before the other rules (findings at the same place keep that
-    // order). Each passage also gives the number of words the document-length rule counts.
-    let (per_passage, words): (Vec<Sink>, Vec<usize>) = (0..analysis.passages.len())
+    // Each passage is analysed, counted for readability, checked into its own sink and
+    // freed in one parallel step, on one thread: its text and words are made, used and
+    // freed there while they are in the cache, and the next passage on that thread reuses
+    // their memory. The sinks are joined in passage order below, so the result is the
+    // same as `analyse` followed by the rules over the whole analysis. Within a passage
+    // the sentence rules come first, as they did when they ran over the whole document
+    // before the other rules (findings at the same place keep that order).
+    let checked: Vec<Checked> = analysis::passage_inputs(doc)
         .into_par_iter()
-        .map(|index| {
-            let ctx = &PassageCtx::new(doc, &analysis, index);
+        .enumerate()
+        .map(|(index, input)| {
+            let (passage, sentences) = analysis::analyse_passage(input);
+            let own: Vec<Sentence> = sentences
+                .into_iter()
+                .map(|(span, words)| Sentence {
+                    passage: index,
+                    span,
+                    words,
+                })
+                .collect();
+            let counts = Counts::of_sentences(&own, &ReadabilityOptions::default());
             let mut sink = Sink::default();
-            let first = analysis.sentences.partition_point(|s| s.passage < index);
-            let end = analysis.sentences.partition_point(|s| s.passage <= index);
-            let own = &analysis.sentences[first..end];
-            sentences::sentence_length(own, ctx, options, &mut sink);
-            sentences::several_ideas(own, ctx, &mut sink);
-            if ctx.scope.words {
-                // Phrase rules claim their words in this order, so a phrase is reported
-                // once: a stock phrase is not also a formal word.
-                let mut claimed = vec![false; ctx.tokens.len()];
-                words::stock_phrases(ctx, &mut claimed, &mut sink);
-                words::negative_instructions(ctx, &mut claimed, &mut sink);
-                words::jargon(ctx, &mut claimed, &mut sink);
-                words::formal_words(ctx, &mut claimed, &mut sink);
-                words::contractions(ctx, &mut sink);
-                initials::check(ctx, &mut sink);
-                passive::check(ctx, &mut sink);
-                numbers::number_words(ctx, &mut sink);
-                numbers::percentages(ctx, &mut sink);
-                style::brackets(ctx, &mut sink);
-                style::semicolons(ctx, &mut sink);
-                style::slashes(ctx, &mut sink);
-                style::exclamations(ctx, &mut sink);
-                words::long_words(ctx, &claimed, options, &mut sink);
-            }
-            if ctx.scope.dates {
-                numbers::dates(ctx, &mut sink);
-            }
-            if ctx.scope.style {
-                style::italic_or_underline(ctx, &mut sink);
-            }
+            let words = {
+                let ctx = &PassageCtx::new(doc, &passage, &own, index);
+                check_passage(ctx, &own, options, &mut sink);
+                if ctx.scope.words {
+                    ctx.tokens.len()
+                } else {
+                    0
+                }
+            };
             sink.put_in_order();
-            let words = if ctx.scope.words { ctx.tokens.len() } else { 0 };
-            (sink, words)
+            Checked {
+                sink,
+                words,
+                counts,
+                // The document-length finding is placed at the first passage.
+                first: (index == 0).then_some(passage),
+            }
         })
-        .unzip();
+        .collect();
+    let first = checked.first().and_then(|c| c.first.as_ref());
+    let counts = checked
+        .iter()
+        .fold(Counts::default(), |all, c| Counts::add(all, c.counts));
     // The finding about the whole document comes first; then the passages' findings, each
     // sink already in order, joined in passage order (so no sort is needed at the end).
     // Jargon and long words are reported at their first use in the document only.
     sentences::document_length(
-        words.iter().sum(),
-        analysis.passages.first(),
+        checked.iter().map(|c| c.words).sum(),
+        first,
         options,
         &mut sink,
     );
-    let report = Report {
-        readability: Readability::from_analysis(&analysis),
-        findings: sink.join(per_passage, options),
-    };
-    // The analysis is a few hundred thousand small allocations, most of them made on the
-    // pool's threads (and slower to free from another): free it on the pool, so that the
-    // caller has the report without waiting for that.
-    rayon::spawn(move || drop(analysis));
-    report
+    let readability = Readability::from_counts(&counts);
+    let findings = sink.join(checked.into_iter().map(|c| c.sink).collect(), options);
+    Report {
+        readability,
+        findings,
+    }
+}
+
+/// One passage after [`check`]'s parallel step.
+struct Checked {
+    /// Its findings, in order.
+    sink: Sink,
+    /// How many words the document-length rule counts in it.
+    words: usize,
+    /// Its readability counts.
+    counts: Counts,
+    /// The passage itself, kept for the first passage only.
+    first: Option<Passage>,
+}
+
+/// Run every rule on one passage, whose sentences are `own`.
+fn check_passage(ctx: &PassageCtx, own: &[Sentence], options: &CheckOptions, sink: &mut Sink) {
+    sentences::sentence_length(own, ctx, options, sink);
+    sentences::several_ideas(own, ctx, sink);
+    if ctx.scope.words {
+        // Phrase rules claim their words in this order, so a phrase is reported
+        // once: a stock phrase is not also a formal word.
+        let mut claimed = vec![false; ctx.tokens.len()];
+        words::stock_phrases(ctx, &mut claimed, sink);
+        words::negative_instructions(ctx, &mut claimed, sink);
+        words::jargon(ctx, &mut claimed, sink);
+        words::formal_words(ctx, &mut claimed, sink);
+        words::contractions(ctx, sink);
+        initials::check(ctx, sink);
+        passive::check(ctx, sink);
+        numbers::number_words(ctx, sink);
+        numbers::percentages(ctx, sink);
+        style::brackets(ctx, sink);
+        style::semicolons(ctx, sink);
+        style::slashes(ctx, sink);
+        style::exclamations(ctx, sink);
+        words::long_words(ctx, &claimed, options, sink);
+    }
+    if ctx.scope.dates {
+        numbers::dates(ctx, sink);
+    }
+    if ctx.scope.style {
+        style::italic_or_underline(ctx, sink);
+    }
 }

@@ -294,7 +294,7 @@ mod tests {
         let options = crate::CheckOptions::default();
         let (mut fast, mut general) = (Vec::new(), Vec::new());
         for index in 0..analysis.passages.len() {
-            let ctx = PassageCtx::new(&doc, &analysis, index);
+            let ctx = PassageCtx::of(&doc, &analysis, index);
             let mut sink = Sink::default();
             super::brackets(&ctx, &mut sink);
             fast.push(sink);

@@ -375,6 +375,37 @@ mod properties {
                 }
             }
         }
+
+        /// The readability `check` counts passage by passage, in its parallel step, is
+        /// the readability of the whole analysis (`analyse` and `from_analysis`).
+        #[test]
+        fn readability_counted_by_passage_is_the_whole_analysis(
+            paragraphs in proptest::collection::vec(
+                r"(?s)[a-zA-Z0-9 .,;:!?/()'’£%\-é\u{2019}\n]{0,200}|\PC{0,80}", 0..6),
+            heading in r"[A-Za-z .]{0,30}",
+        ) {
+            let mut doc = Document::new();
+            doc.blocks.push(Block::Heading {
+                level: 1,
+                content: vec![Inline::plain(&heading)],
+                source: Source::default(),
+            });
+            for text in &paragraphs {
+                doc.blocks.push(para(vec![Inline::plain(text)]));
+            }
+            let whole = crate::Readability::from_analysis(&crate::analyse(&doc));
+            prop_assert_eq!(check(&doc, &CheckOptions::default()).readability, whole);
+        }
+    }
+}
+
+#[test]
+fn readability_counted_by_passage_is_the_whole_analysis_on_long_letters() {
+    let doc = many_passages();
+    let whole = crate::Readability::from_analysis(&crate::analyse(&doc));
+    assert!(whole.sentences > 100);
+    for threads in [1, 3] {
+        assert_eq!(check_on_threads(&doc, threads).readability, whole);
     }
 }
 
