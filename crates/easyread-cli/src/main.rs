@@ -398,8 +398,15 @@ fn read_input(path: &Path, limit: usize) -> Result<Vec<u8>> {
     } else {
         let file =
             std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-        if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+        let metadata = file.metadata().ok();
+        if metadata.as_ref().is_some_and(|m| m.is_dir()) {
             anyhow::bail!("{} is a folder; give the path of a letter", path.display());
+        }
+        // Room for the whole file at once (as `File::read_to_end` would make, but `take`
+        // hides the size): growing the buffer step by step copied a big letter several
+        // times. The size is only a hint; a file that grows is still read to the cap.
+        if let Some(len) = metadata.map(|m| m.len()) {
+            bytes.reserve(usize::try_from(len.min(cap)).unwrap_or(0).saturating_add(1));
         }
         file.take(cap)
             .read_to_end(&mut bytes)

@@ -4,7 +4,7 @@
 //! sentence or no word every formula, share and mean is 0.0 (never NaN or infinity, so the
 //! JSON output stays valid). Nothing is rounded here: rounding is the printer's job.
 
-use crate::analysis::{Analysis, Sentence, Word};
+use crate::analysis::{Analysis, Sentence};
 use crate::lexicon::frequency;
 use crate::text::syllables;
 use crate::text::words::WordKind;
@@ -207,10 +207,11 @@ impl Counts {
         c.sentences_over_20 += usize::from(n > 20);
         for (index, word) in sentence.words.iter().enumerate() {
             c.syllables += word.syllables as usize;
-            c.characters += word.text.chars().filter(|ch| ch.is_alphanumeric()).count();
+            let (characters, letters_only) = letters_and_digits(&word.text);
+            c.characters += characters;
             c.polysyllables += usize::from(word.syllables >= 3);
             c.complex_words += usize::from(is_complex_word(sentence, index));
-            if is_alphabetic(word) {
+            if word.kind == WordKind::Alphabetic && letters_only {
                 c.alphabetic_words += 1;
                 let name = index > 0 && starts_with_capital(&word.text);
                 if !name && uncommon_given(&word.text, word.zipf, options.uncommon_zipf) {
@@ -239,16 +240,54 @@ impl Counts {
     }
 }
 
-/// A word made only of letters, hyphens and apostrophes.
-fn is_alphabetic(word: &Word) -> bool {
-    word.kind == WordKind::Alphabetic
-        && word.text.chars().all(|ch| {
-            ch.is_alphabetic() || matches!(ch, '-' | '\'' | '\u{2019}' | '\u{2010}' | '\u{2011}')
-        })
+/// How many letters and digits `text` holds, and whether it is made only of letters,
+/// hyphens and apostrophes ([`is_alphabetic_text`]): one pass over the bytes with a table
+/// when it is ASCII (nearly every word; tested equal to the general tests).
+fn letters_and_digits(text: &str) -> (usize, bool) {
+    /// Per ASCII byte: bit 0, a letter or digit; bit 1, a letter, hyphen or apostrophe.
+    const SHAPE: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            if c.is_ascii_alphanumeric() {
+                t[b] |= 1;
+            }
+            if c.is_ascii_alphabetic() || c == b'-' || c == b'\'' {
+                t[b] |= 2;
+            }
+            b += 1;
+        }
+        t
+    };
+    if text.is_ascii() {
+        let (mut count, mut all) = (0usize, 2u8);
+        for &b in text.as_bytes() {
+            let shape = SHAPE[usize::from(b & 0x7f)];
+            count += usize::from(shape & 1);
+            all &= shape;
+        }
+        (count, all != 0)
+    } else {
+        (
+            text.chars().filter(|ch| ch.is_alphanumeric()).count(),
+            is_alphabetic_text(text),
+        )
+    }
+}
+
+/// Whether `text` is made only of letters, hyphens and apostrophes.
+fn is_alphabetic_text(text: &str) -> bool {
+    text.chars().all(|ch| {
+        ch.is_alphabetic() || matches!(ch, '-' | '\'' | '\u{2019}' | '\u{2010}' | '\u{2011}')
+    })
 }
 
 fn starts_with_capital(text: &str) -> bool {
-    text.chars().next().is_some_and(char::is_uppercase)
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Whether a word of letters is uncommon: below `threshold` on the Zipf scale or missing
@@ -302,6 +341,38 @@ pub fn is_complex_word(sentence: &Sentence, index: usize) -> bool {
 /// 1 when the word ends in -ing, or in -es or -ed said as a syllable of its own ("boxes",
 /// "wanted"); else 0.
 fn suffix_syllable(word: &str) -> u32 {
+    if word.is_ascii() {
+        return ascii_suffix_syllable(word.as_bytes());
+    }
+    general_suffix_syllable(word)
+}
+
+/// [`suffix_syllable`] of an ASCII word, without making it lower case first.
+fn ascii_suffix_syllable(word: &[u8]) -> u32 {
+    let ends = |suffix: &[u8]| {
+        word.len() >= suffix.len() && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    if word.len() > 5 && ends(b"ing") {
+        return 1;
+    }
+    let stem = &word[..word.len().saturating_sub(2)];
+    let stem_ends = |suffix: &[u8]| {
+        stem.len() >= suffix.len() && stem[stem.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    if ends(b"ed") {
+        return u32::from(stem.len() > 2 && (stem_ends(b"t") || stem_ends(b"d")));
+    }
+    if ends(b"es") {
+        let sibilant = [b"s".as_slice(), b"x", b"z", b"c", b"g", b"ch", b"sh"]
+            .iter()
+            .any(|s| stem_ends(s));
+        return u32::from(stem.len() > 2 && sibilant);
+    }
+    0
+}
+
+/// [`suffix_syllable`] of any word.
+fn general_suffix_syllable(word: &str) -> u32 {
     let lower = word.to_lowercase();
     if lower.len() > 5 && lower.ends_with("ing") {
         return 1;
@@ -321,6 +392,30 @@ fn suffix_syllable(word: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The ASCII fast paths of the per-word counts agree with the general ones.
+        #[test]
+        fn ascii_word_tests_equal_the_general_ones(
+            word in r"[A-Za-z'\-]{0,12}(ing|ed|es|ted|ches|ses|ING|ED|ES|é|\u{2019}|0)?|\PC{0,8}",
+        ) {
+            proptest::prop_assert_eq!(
+                letters_and_digits(&word),
+                (
+                    word.chars().filter(|ch| ch.is_alphanumeric()).count(),
+                    word.chars().all(|ch| {
+                        ch.is_alphabetic()
+                            || matches!(ch, '-' | '\'' | '\u{2019}' | '\u{2010}' | '\u{2011}')
+                    })
+                )
+            );
+            proptest::prop_assert_eq!(
+                starts_with_capital(&word),
+                word.chars().next().is_some_and(char::is_uppercase)
+            );
+            proptest::prop_assert_eq!(suffix_syllable(&word), general_suffix_syllable(&word));
+        }
+    }
     use crate::analysis::analyse;
     use crate::model::{Block, Document, Inline, Source};
 
