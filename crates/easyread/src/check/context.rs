@@ -65,6 +65,10 @@ pub(crate) struct Tok<'a> {
     pub sentence: usize,
     /// The word's number in the phrase lists' vocabulary, if they hold it.
     pub word: Option<WordId>,
+    /// Its syllables ([`crate::text::syllables::count`] of [`Tok::lower`]) when the
+    /// analysis already counted them: when the analysis has a word with the same span and
+    /// the word is already in lower case, so that it is the same text.
+    pub syllables: Option<u32>,
 }
 
 impl Tok<'_> {
@@ -117,6 +121,8 @@ impl<'a> PassageCtx<'a> {
             .get(passage.block)
             .map(|b| Scope::for_block(b, passage.index))
             .unwrap_or_default();
+        // The analysis' words, in order (their spans grow), walked alongside the tokens.
+        let mut words = sentences.iter().flat_map(|s| s.words.iter()).peekable();
         let sentences: Vec<Span> = sentences.iter().map(|s| s.span).collect();
         let vocabulary = &super::data::lexicon().vocabulary;
         // Sentences come in order: walk them alongside the words.
@@ -129,11 +135,17 @@ impl<'a> PassageCtx<'a> {
                 }
                 let sentence = current;
                 let lowered = normalise_borrowed(&text[span.start..span.end]);
+                while words.next_if(|w| w.span.start < span.start).is_some() {}
+                let syllables = match (&lowered, words.peek()) {
+                    (Cow::Borrowed(_), Some(w)) if w.span == span => Some(w.syllables),
+                    _ => None,
+                };
                 Tok {
                     span,
                     word: vocabulary.id(&lowered),
                     lowered,
                     sentence,
+                    syllables,
                 }
             })
             .collect();
@@ -695,6 +707,45 @@ impl Sink {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A token's syllables taken from the analysis are the ones counted afresh.
+        #[test]
+        fn syllables_from_the_analysis_equal_the_count(
+            text in r"([A-Za-z]{1,14}|well-being|can't|Zoë|NHS|£5|10:30am|[0-9]{1,4}|www.example.org)( |, |\. |-|'|\n){0,30}|\PC{0,60}",
+        ) {
+            let mut doc = Document::new();
+            doc.blocks.push(Block::Paragraph {
+                content: vec![crate::model::Inline::plain(&text)],
+                source: crate::model::Source::default(),
+            });
+            let analysis = crate::analysis::analyse(&doc);
+            for index in 0..analysis.passages.len() {
+                let ctx = PassageCtx::of(&doc, &analysis, index);
+                for tok in &ctx.tokens {
+                    if let Some(n) = tok.syllables {
+                        proptest::prop_assert_eq!(n, crate::text::syllables::count(tok.lower()));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn most_tokens_of_plain_prose_take_the_analysis_syllables() {
+        let mut doc = Document::new();
+        doc.blocks.push(Block::Paragraph {
+            content: vec![crate::model::Inline::plain(
+                "We will review your care and support plan. Please call us.",
+            )],
+            source: crate::model::Source::default(),
+        });
+        let analysis = crate::analysis::analyse(&doc);
+        let ctx = PassageCtx::of(&doc, &analysis, 0);
+        let taken = ctx.tokens.iter().filter(|t| t.syllables.is_some()).count();
+        // All but the capitalised "We" and "Please".
+        assert_eq!(taken, ctx.tokens.len() - 2);
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text)

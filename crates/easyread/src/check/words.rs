@@ -217,7 +217,10 @@ pub(crate) fn long_words(
         {
             continue;
         }
-        let syllables = crate::text::syllables::count(tok.lower()) as usize;
+        // The analysis' count when it has one (the same text), else counted here.
+        let syllables =
+            tok.syllables
+                .unwrap_or_else(|| crate::text::syllables::count(tok.lower())) as usize;
         if syllables < options.long_word_syllables {
             continue;
         }
