@@ -181,13 +181,33 @@ fn sentence_words(text: &str, sentence: Span) -> Vec<Word> {
 fn syllables_and_zipf(word: &str) -> (u32, Option<f32>) {
     /// Words longer than this (in bytes) are not cached.
     const CACHE_MAX_WORD: usize = 32;
-    /// The cache is emptied when it holds this many words.
+    /// A cache is emptied when it holds this many words.
     const CACHE_MAX_ENTRIES: usize = 20_000;
-    type Cache = rustc_hash::FxHashMap<compact_str::CompactString, (u32, Option<f32>)>;
+    type Value = (u32, Option<f32>);
+    /// Words of up to 15 bytes (nearly all), keyed by their bytes and length packed in
+    /// one number: hashed and compared without a loop or a call.
+    type ShortCache = rustc_hash::FxHashMap<u128, Value>;
+    /// The longer words.
+    type Cache = rustc_hash::FxHashMap<compact_str::CompactString, Value>;
     thread_local! {
+        static SHORT: std::cell::RefCell<ShortCache> = std::cell::RefCell::new(ShortCache::default());
         static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
     }
     let compute = || (syllables::count(word), frequency::zipf(word));
+    if let Some(key) = crate::text::short_key(word) {
+        if let Some(found) = SHORT.with(|cache| cache.borrow().get(&key).copied()) {
+            return found;
+        }
+        let found = compute();
+        SHORT.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.len() >= CACHE_MAX_ENTRIES {
+                cache.clear();
+            }
+            cache.insert(key, found);
+        });
+        return found;
+    }
     if word.len() > CACHE_MAX_WORD {
         return compute();
     }
