@@ -313,7 +313,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Span> {
             c.is_alphanumeric()
         }
     }
-    let mut out = Vec::new();
+    // Room for a word every six bytes (see `text::words::words`).
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
     // `pos` is a byte offset on a character boundary; nothing is copied or collected.
     let mut pos = 0;
     while let Some(c) = char_at(text, pos) {
