@@ -320,7 +320,11 @@ pub fn check(doc: &Document, options: &CheckOptions) -> Report {
         &mut sink,
     );
     let readability = Readability::from_counts(&counts);
-    let findings = sink.join(checked.into_iter().map(|c| c.sink).collect(), options);
+    // Joined on a thread of the pool: the passages' memory was freed there, so the joined
+    // findings reuse it instead of new pages from the system (the caller's thread has
+    // none free).
+    let sinks: Vec<Sink> = checked.into_iter().map(|c| c.sink).collect();
+    let (findings, ()) = rayon::join(|| sink.join(sinks, options), || ());
     Report {
         readability,
         findings,
