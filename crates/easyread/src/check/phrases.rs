@@ -22,13 +22,20 @@ pub(crate) type WordId = u32;
 #[derive(Debug, Default)]
 pub(crate) struct Vocabulary {
     ids: HashMap<String, WordId>,
+    /// The same numbers for the words of up to 15 bytes (nearly all), by
+    /// [`crate::text::short_key`]: every word of every passage is looked up, and a key
+    /// held in the table itself is compared without following a pointer to the heap.
+    short: HashMap<u128, WordId>,
 }
 
 impl Vocabulary {
     /// The number of `word` (lower case, as [`super::context::normalise`] makes it), if
     /// some phrase list holds it.
     pub fn id(&self, word: &str) -> Option<WordId> {
-        self.ids.get(word).copied()
+        match crate::text::short_key(word) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.ids.get(word).copied(),
+        }
     }
 
     /// The number of `word`, numbering it if it is new.
@@ -38,6 +45,9 @@ impl Vocabulary {
         }
         let id = WordId::try_from(self.ids.len()).unwrap_or(WordId::MAX);
         self.ids.insert(word.to_string(), id);
+        if let Some(key) = crate::text::short_key(word) {
+            self.short.insert(key, id);
+        }
         id
     }
 }
@@ -237,6 +247,31 @@ fn rest(elems: &[Match], ctx: &PassageCtx, prev: usize, claimed: &[bool]) -> Opt
                 }
             }
             None
+        }
+    }
+}
+
+#[cfg(test)]
+mod vocabulary_tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// A word's number is the one it was given, whether it is looked up by its short key
+        /// or by its text; a word never numbered has none.
+        #[test]
+        fn ids_by_short_key_equal_ids_by_text(
+            words in proptest::collection::vec("[a-z'-]{0,20}|\\PC{0,18}", 0..40),
+            probe in "[a-z'-]{0,20}|\\PC{0,18}",
+        ) {
+            let mut vocabulary = Vocabulary::default();
+            for word in &words {
+                let id = vocabulary.intern(word);
+                proptest::prop_assert_eq!(vocabulary.id(word), Some(id));
+            }
+            proptest::prop_assert_eq!(vocabulary.id(&probe), vocabulary.ids.get(&probe).copied());
+            for word in &words {
+                proptest::prop_assert_eq!(vocabulary.id(word), vocabulary.ids.get(word).copied());
+            }
         }
     }
 }
