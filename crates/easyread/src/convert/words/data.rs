@@ -56,6 +56,18 @@ pub(crate) struct Use {
     pub count: bool,
     pub bare: Option<String>,
     pub otherwise: Option<String>,
+    /// Only at the very start of a sentence (not after a comma).
+    pub sentence_start: bool,
+    /// The comma right after the phrase goes too ("However, ..." -> "But ...").
+    pub no_comma: bool,
+    /// Only before a plural word ("the following changes" -> "these changes").
+    pub before_plural: bool,
+    /// Not after these words ("by following the steps" stays).
+    pub not_after: Vec<String>,
+    /// Not before these words ("the following weeks" stays).
+    pub not_before: Vec<String>,
+    /// Only before one of these words, when the list is not empty ("available at www...").
+    pub before: Vec<String>,
 }
 
 impl Use {
@@ -72,11 +84,21 @@ impl Use {
                 "no-passive" => u.no_passive = true,
                 "no-to" => u.no_to = true,
                 "count" => u.count = true,
+                "sentence-start" => u.sentence_start = true,
+                "no-comma" => u.no_comma = true,
+                "before-plural" => u.before_plural = true,
                 other => {
+                    let words = |list: &str| list.split('|').map(normalise).collect();
                     if let Some(bare) = other.strip_prefix("bare:") {
                         u.bare = Some(bare.to_string());
                     } else if let Some(plain) = other.strip_prefix("else:") {
                         u.otherwise = Some(plain.to_string());
+                    } else if let Some(list) = other.strip_prefix("not-after:") {
+                        u.not_after = words(list);
+                    } else if let Some(list) = other.strip_prefix("not-before:") {
+                        u.not_before = words(list);
+                    } else if let Some(list) = other.strip_prefix("before:") {
+                        u.before = words(list);
                     }
                 }
             }

@@ -87,7 +87,7 @@ const FUNCTION: &[&str] = &[
 /// Prepositions after which an "-ed" form is a participle ("services provided to you").
 const AFTER_PARTICIPLE: &[&str] = &[
     "by", "to", "for", "in", "at", "on", "with", "under", "from", "as", "through", "during",
-    "within", "before", "after",
+    "within", "before", "after", "between",
 ];
 
 /// Last words a plural cannot be added to ("person living there").
@@ -154,7 +154,13 @@ pub(crate) fn plain_words(ctx: &mut Ctx, edits: &mut Vec<Edit>) {
             let Some(plain) = replacement(ctx, entry, variant.form, i, last) else {
                 continue;
             };
-            let (start, end) = (ctx.tokens[i].start, ctx.tokens[last].end);
+            let (start, mut end) = (ctx.tokens[i].start, ctx.tokens[last].end);
+            if entry.usage.no_comma
+                && ctx.text[end..].starts_with(',')
+                && ctx.free(end, end + 1, false)
+            {
+                end += 1;
+            }
             push_edit(ctx, edits, start, end, plain, PLAIN_WORD);
             i = last + 1;
             continue 'tokens;
@@ -244,6 +250,19 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
         return None;
     }
     if u.no_to && in_list(next, &["to", "for"]) {
+        return None;
+    }
+    if u.sentence_start && !sentence_start {
+        return None;
+    }
+    let listed = |w: Option<&str>, list: &[String]| w.is_some_and(|w| list.iter().any(|l| l == w));
+    if listed(prev, &u.not_after)
+        || listed(next, &u.not_before)
+        || !u.before.is_empty() && !listed(next, &u.before)
+    {
+        return None;
+    }
+    if u.before_plural && !next.is_some_and(plural) {
         return None;
     }
     // A plain adjective of several words reads only before a preposition or at the end of a
@@ -340,6 +359,17 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
         capitalised(head)
     };
     Some(if capital { capitalise(&plain) } else { plain })
+}
+
+/// Whether a word looks like a plural noun: it ends in "s", but not "ss", "us" or "is"
+/// ("changes", "amounts"; not "process", "bus", "this").
+fn plural(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+        && !word.ends_with("'s")
 }
 
 /// A helper verb before a participle.

@@ -108,12 +108,16 @@ fn words_that_mean_judged_or_decided_are_not_made_thought_about_or_ended() {
             "As a result, we have decided that you are eligible.",
         ),
         (
-            "A replacement pass will be subject to a charge of £10.00.",
-            "A replacement pass will cost £10.00.",
+            "The pass will be subject to a charge of £10.00.",
+            "The pass will cost £10.00.",
         ),
         (
             "Please send any evidence which you consider relevant.",
             "Please send any evidence which you think is relevant.",
+        ),
+        (
+            "A financial reassessment will be carried out first.",
+            "A new check of your money will be done first.",
         ),
         // The kind of scan is kept: "MRI" is not "scan".
         (
@@ -457,6 +461,376 @@ fn plainer_words_for_letters() {
         (
             "The payment will be made by BACS transfer.",
             "The payment will be made by BACS transfer.",
+        ),
+    ]);
+}
+
+#[test]
+fn however_becomes_but_only_at_the_start_of_a_sentence() {
+    table(&[
+        // The comma after it goes too.
+        ("However, we will write.", "But we will write."),
+        ("It is, however, due now.", "It is, however, due now."),
+    ]);
+}
+
+#[test]
+fn following_becomes_after_only_as_a_preposition() {
+    table(&[
+        (
+            "Following your fall, we will visit you.",
+            "After your fall, we will visit you.",
+        ),
+        (
+            "This was agreed following a new check.",
+            "This was agreed after a new check.",
+        ),
+        // The verb stays.
+        (
+            "You can pay by following the steps.",
+            "You can pay by following the steps.",
+        ),
+        // "the following" before a plural becomes "these"; before a time or a singular
+        // word it stays.
+        (
+            "The following changes will take effect:",
+            "These changes will take effect:",
+        ),
+        (
+            "Please note the following conditions of use:",
+            "Please note these conditions of use:",
+        ),
+        (
+            "We may take the following action:",
+            "We may take the following action:",
+        ),
+        (
+            "We will write in the following weeks.",
+            "We will write in the following weeks.",
+        ),
+        (
+            "It closes on the following Monday.",
+            "It closes on the following Monday.",
+        ),
+    ]);
+}
+
+#[test]
+fn further_becomes_more_only_where_it_reads() {
+    table(&[
+        (
+            "Your result may show that further tests are needed.",
+            "Your result may show that more tests are needed.",
+        ),
+        (
+            "A further award may be made.",
+            "A further award may be made.",
+        ),
+        (
+            "Further to your letter, we have checked.",
+            "Further to your letter, we have checked.",
+        ),
+        (
+            "We may act without further notice.",
+            "We may act without further notice.",
+        ),
+        // A cue for the contact section: it stays.
+        (
+            "Further information is in the leaflet.",
+            "Further information is in the leaflet.",
+        ),
+    ]);
+}
+
+#[test]
+fn available_goes_only_before_a_web_address() {
+    table(&[
+        (
+            "Further details are available at www.council.example/help.",
+            "More details are at www.council.example/help.",
+        ),
+        (
+            "The line is available at any time.",
+            "The line is available at any time.",
+        ),
+        (
+            "Free advice is also available from Citizens Advice.",
+            "Free advice is also given by Citizens Advice.",
+        ),
+    ]);
+}
+
+#[test]
+fn plainer_phrases_for_time_and_forms() {
+    table(&[
+        (
+            "The appointment is expected to last about 1 hour.",
+            "The appointment should last about 1 hour.",
+        ),
+        (
+            "Your alarm will continue to be monitored.",
+            "Your alarm will still be monitored.",
+        ),
+        (
+            "Please complete and return the enclosed form.",
+            "Please fill in and return the enclosed form.",
+        ),
+        (
+            "We would be grateful if you would complete the enclosed questionnaire.",
+            "We would be thankful if you would fill in the enclosed questionnaire.",
+        ),
+        (
+            "The works will be completed within 10 days.",
+            "The works will be done within 10 days.",
+        ),
+        (
+            "This is so that an alternative appointment can be offered.",
+            "This is so that another appointment can be offered.",
+        ),
+        (
+            "If you are experiencing difficulties, call us.",
+            "If you are having problems, call us.",
+        ),
+        (
+            "All staff carry photographic identification.",
+            "All staff carry photo ID.",
+        ),
+        (
+            "We can offer you an initial assessment.",
+            "We can offer you a first assessment.",
+        ),
+    ]);
+}
+
+#[test]
+fn cannot_and_can_for_able_to() {
+    table(&[
+        (
+            "We are not able to keep appointments open.",
+            "We cannot keep appointments open.",
+        ),
+        ("Tobi is able to get help.", "Tobi can get help."),
+        // After "if" the split stage makes "You may not be able to come. If so, ...".
+        (
+            "If you are not able to come, please phone us.",
+            "If you are not able to come, please phone us.",
+        ),
+    ]);
+}
+
+#[test]
+fn circumstances_become_life_where_the_verb_still_agrees() {
+    table(&[
+        (
+            "Tell us if your circumstances change.",
+            "Tell us if your life changes.",
+        ),
+        (
+            "Tell us about any change in your circumstances.",
+            "Tell us about any change in your life.",
+        ),
+        (
+            "You think that your circumstances have changed.",
+            "You think that things have changed for you.",
+        ),
+        // Not "should your life changes".
+        (
+            "Should your circumstances change, call us.",
+            "Should your circumstances change, call us.",
+        ),
+    ]);
+}
+
+#[test]
+fn guarded_single_words() {
+    table(&[
+        (
+            "Please bring 2 photographs of yourself.",
+            "Please bring 2 photos of yourself.",
+        ),
+        (
+            "An overpayment has been identified on your claim.",
+            "An overpayment has been found on your claim.",
+        ),
+        (
+            "Please identify yourself to the driver.",
+            "Please identify yourself to the driver.",
+        ),
+        (
+            "There is an injury which was identified on Monday.",
+            "There is an injury which was identified on Monday.",
+        ),
+        (
+            "It is free for a period of up to 6 weeks.",
+            "It is free for up to 6 weeks.",
+        ),
+        // A passive "considered" is not "thought about".
+        (
+            "He is now considered medically fit.",
+            "He is now considered medically fit.",
+        ),
+        (
+            "We will consider your request.",
+            "We will think about your request.",
+        ),
+    ]);
+}
+
+#[test]
+fn carry_out_becomes_do_in_every_form() {
+    table(&[
+        (
+            "The review will be carried out by Mr Nowak.",
+            "The review will be done by Mr Nowak.",
+        ),
+        (
+            "Our officers carry out regular checks.",
+            "Our officers do regular checks.",
+        ),
+        // A participle before "between" is not the past tense.
+        (
+            "A survey of patients carried out between May and June.",
+            "A survey of patients done between May and June.",
+        ),
+        (
+            "Please bring the following with you:",
+            "Please bring these things with you:",
+        ),
+        (
+            "The following people have been invited:",
+            "These people have been invited:",
+        ),
+    ]);
+}
+
+#[test]
+fn shorter_everyday_phrases() {
+    table(&[
+        (
+            "Replacement batteries are given free of charge.",
+            "Replacement batteries are given for free.",
+        ),
+        // Not "for free for up to 6 weeks".
+        (
+            "Reablement is given free of charge for up to 6 weeks.",
+            "Reablement is given free of charge for up to 6 weeks.",
+        ),
+        (
+            "A replacement pass will be sent.",
+            "A new pass will be sent.",
+        ),
+        (
+            "A replacement fee of £10.00 applies.",
+            "A replacement fee of £10.00 applies.",
+        ),
+        (
+            "We pay part of your fees on your behalf.",
+            "We pay part of your fees for you.",
+        ),
+        (
+            "Car parking is available in the multi-storey car park.",
+            "You can park in the multi-storey car park.",
+        ),
+        (
+            "You may be having difficulty paying your rent.",
+            "You may be having problems paying your rent.",
+        ),
+        // A plural cannot follow "a".
+        (
+            "This is a difficulty for us.",
+            "This is a difficulty for us.",
+        ),
+        (
+            "It has been worked out incorrectly.",
+            "It has been worked out wrong.",
+        ),
+        (
+            "You have substantial difficulty walking.",
+            "You have big problems walking.",
+        ),
+        (
+            "You are welcome to be accompanied by a friend.",
+            "You are welcome to bring a friend.",
+        ),
+    ]);
+}
+
+#[test]
+fn plainer_verbs_in_set_phrases() {
+    table(&[
+        (
+            "Our records indicate that you moved.",
+            "Our records show that you moved.",
+        ),
+        (
+            "The Agreement permits us to recover it.",
+            "The Agreement lets us recover it.",
+        ),
+        (
+            "Send receipts for the withdrawals referred to above.",
+            "Send receipts for the withdrawals above.",
+        ),
+        // Not "These are above".
+        (
+            "These are referred to above.",
+            "These are referred to above.",
+        ),
+        (
+            "Tell us how you intend to repay it.",
+            "Tell us how you plan to repay it.",
+        ),
+        (
+            "The budget, which is intended to meet your needs, is paid monthly.",
+            "The budget, which is meant to meet your needs, is paid monthly.",
+        ),
+        (
+            "This is sometimes referred to as the bedroom tax.",
+            "This is sometimes called the bedroom tax.",
+        ),
+        // Not "which you think about relevant".
+        (
+            "Send any payslips which you consider relevant.",
+            "Send any payslips which you think is relevant.",
+        ),
+        (
+            "This figure represents approximately 38% of the cost.",
+            "This figure is about 38% of the cost.",
+        ),
+        (
+            "If you have already paid, please accept our thanks and disregard this letter.",
+            "If you have already paid, thank you and please ignore this letter.",
+        ),
+        (
+            "The most convenient method of payment is by Direct Debit.",
+            "The most convenient way to pay is by Direct Debit.",
+        ),
+        (
+            "This will happen until the duty is brought to an end.",
+            "This will happen until the duty is ended.",
+        ),
+        (
+            "Questions should be directed to the Duty Team.",
+            "Questions should go to the Duty Team.",
+        ),
+        (
+            "It helps individuals to regain their skills.",
+            "It helps people to get back their skills.",
+        ),
+        (
+            "This is equivalent to 80% of your bill.",
+            "This is the same as 80% of your bill.",
+        ),
+        (
+            "A revised bill will be sent to you.",
+            "A new bill will be sent to you.",
+        ),
+        (
+            "It relates to an injury to her arm.",
+            "It is about an injury to her arm.",
+        ),
+        (
+            "If your condition has deteriorated significantly, call us.",
+            "If your condition has got a lot worse, call us.",
         ),
     ]);
 }
