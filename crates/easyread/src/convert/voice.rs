@@ -377,8 +377,46 @@ fn rewrite(text: &str, patterns: &[Pattern]) -> Option<(String, Vec<Edit>)> {
     out.push_str(&text[copied..]);
     if edits.iter().any(|e| e.0 == RULE_TO_WE) {
         out = its_name_to_our(&out, &mut edits);
+        out = that_it_to_we(&out, &mut edits);
     }
     Some((out, edits))
+}
+
+/// After the sender became "we": "we accept that it owes you" has the sender twice, the
+/// second time as "it", so "that we owe you". Only straight after "we VERB that", where
+/// "it" can only be the sender; the verb after it agrees with "we".
+fn that_it_to_we(text: &str, edits: &mut Vec<Edit>) -> String {
+    let lower = text.to_lowercase();
+    let Some(we) = lower.find("we ") else {
+        return text.to_string();
+    };
+    let Some(at) = lower[we..]
+        .find(" that it ")
+        .map(|p| we + p + " that ".len())
+    else {
+        return text.to_string();
+    };
+    // "we VERB that it": one word between "we" and "that".
+    if lower[we + 3..at - " that ".len()].contains(' ') {
+        return text.to_string();
+    }
+    let verb_at = at + "it ".len();
+    let Some((verb, verb_end)) = word_at(text, verb_at) else {
+        return text.to_string();
+    };
+    // "that it is not possible", "that it has been decided", "that it seems": "it" says
+    // nothing there, so it stays.
+    if matches!(
+        verb,
+        "is" | "was" | "has" | "does" | "seems" | "appears" | "means" | "looks" | "remains"
+    ) {
+        return text.to_string();
+    }
+    let Some(agreed) = base_form(verb) else {
+        return text.to_string();
+    };
+    edits.push((RULE_TO_WE, format!("it {verb}"), format!("we {agreed}")));
+    format!("{}we {agreed}{}", &text[..at], &text[verb_end..])
 }
 
 /// After the sender became "we": "its" before a name of its own ("its Legal Services
@@ -618,6 +656,14 @@ mod tests {
             ("The Council does not charge.", "We do not charge."),
             ("The Council is able to help.", "We can help."),
             ("Whereby the Council pays your fees.", "Whereby we pay your fees."),
+            (
+                "The Council accepts that it owes you the main housing duty.",
+                "We accept that we owe you the main housing duty.",
+            ),
+            (
+                "The Council accepts that it is not possible to help.",
+                "We accept that it is not possible to help.",
+            ),
             (
                 "Patients who do not come without telling the Council may be discharged.",
                 "Patients who do not come without telling us may be discharged.",
