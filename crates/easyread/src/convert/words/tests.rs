@@ -119,6 +119,11 @@ fn words_that_mean_judged_or_decided_are_not_made_thought_about_or_ended() {
             "A financial reassessment will be carried out first.",
             "A new check of your money will be done first.",
         ),
+        // Initials after the words they stand for add nothing; a reference keeps them.
+        (
+            "Any more incidents of anti-social behaviour (ASB) will be recorded under ASB/TEN/26/00741.",
+            "Any more incidents of anti-social behaviour will be recorded under ASB/TEN/26/00741.",
+        ),
         // The kind of scan is kept: "MRI" is not "scan".
         (
             "You may be offered a brain scan (CT or MRI) at the hospital.",
