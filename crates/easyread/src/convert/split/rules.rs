@@ -653,7 +653,9 @@ pub(crate) fn relative(s: &Sent) -> Option<Proposal> {
         // the team ...": the "and to" goes on with the main clause.
         if (j + 2..n).any(|m| {
             s.comma_before(m)
-                && (s.is(m, Role::Aux) || (s.lower(m) == "and" && s.lower(m + 1) == "to"))
+                && (s.is(m, Role::Aux)
+                    || (s.lower(m) == "and" && s.lower(m + 1) == "to")
+                    || noun_goes_on(s, m))
         }) {
             continue;
         }
@@ -981,6 +983,16 @@ fn subject_with_relative(s: &Sent, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether ", and" at word `m` goes on with a thing, not a clause: "notice given by Dr
+/// Hollis, who will be retiring, and a period of engagement carried out ...": the thing
+/// belongs to the words before the relative clause, which must then stay whole.
+fn noun_goes_on(s: &Sent, m: usize) -> bool {
+    s.lower(m) == "and"
+        && s.is(m + 1, Role::Determiner)
+        && !clause_at(s, m + 1)
+        && !subject_with_relative(s, m + 1)
 }
 
 /// Whether the sentence opens with a negative phrase that turns the verb round: "Under no
@@ -2263,6 +2275,11 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if comma && w == "in" && next == "which" && (clause_at(s, i + 2) || fact_clause) {
         return Some((2, 2, "In it,".to_string()));
     }
+    // "..., during which 1,146 answers were received" -> "During this time, 1,146 answers
+    // were received".
+    if comma && w == "during" && next == "which" && s.has_verb(i + 2, n) {
+        return Some((2, 2, "During this time,".to_string()));
+    }
     if (w == "because" || (w == "as" && comma)) && clause_at(s, i + 1) {
         return Some((1, 1, "This is because".to_string()));
     }
@@ -2298,7 +2315,10 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && s.word(i + 1) == next;
     // Not a clause in the middle: "X, which is ..., will stay at ...".
     let middle = (i + 2..n).any(|m| {
-        s.comma_before(m) && (s.is(m, Role::Aux) || (s.lower(m) == "and" && s.lower(m + 1) == "to"))
+        s.comma_before(m)
+            && (s.is(m, Role::Aux)
+                || (s.lower(m) == "and" && s.lower(m + 1) == "to")
+                || noun_goes_on(s, m))
     });
     if comma
         && matches!(w, "which" | "who")

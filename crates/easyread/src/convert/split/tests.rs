@@ -2191,3 +2191,24 @@ fn a_second_duty_after_and_to_is_its_own_sentence() {
         ],
     )]);
 }
+
+#[test]
+fn a_thing_after_a_relative_clause_keeps_it_whole_and_during_which_starts_a_sentence() {
+    // ", and a period of engagement" goes on with "follows notice ... and a period": "They
+    // will be retiring, and a period of engagement ..." was wrong.
+    assert_no_piece(
+        "The decision follows notice given by the doctor partners, Dr. E. Nakamura and Dr. P. Hollis, who will be retiring, and a period of engagement with patients carried out between 5 January and 15 February 2026, during which 1,146 answers were received.",
+        |p| p.starts_with("They will be retiring"),
+    );
+    let o = split_sentence(
+        "The decision follows notice given by the doctor partners, Dr. E. Nakamura and Dr. P. Hollis, who will be retiring, and a period of engagement with patients carried out between 5 January and 15 February 2026, during which 1,146 answers were received.",
+        true,
+    );
+    assert!(
+        o.pieces
+            .iter()
+            .any(|(p, _)| p == "During this time, 1,146 answers were received."),
+        "{:?}",
+        o.pieces
+    );
+}
