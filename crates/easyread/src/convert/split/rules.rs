@@ -2476,7 +2476,10 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     {
         return Some((2, 0, "Do this".to_string()));
     }
-    if matches!(w, "when" | "until" | "while") && clause_at(s, i + 1) {
+    // Not "The badge must only be used when you are travelling": after "only" the clause
+    // says when the thing is allowed, and the first part alone would say something else.
+    let only_before = (i.saturating_sub(5)..i).any(|m| s.lower(m) == "only");
+    if matches!(w, "when" | "until" | "while") && !only_before && clause_at(s, i + 1) {
         let lead = if future_before(s, i) {
             format!("This will happen {w}")
         } else {

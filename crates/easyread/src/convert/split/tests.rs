@@ -2212,3 +2212,11 @@ fn a_thing_after_a_relative_clause_keeps_it_whole_and_during_which_starts_a_sent
         o.pieces
     );
 }
+
+#[test]
+fn only_when_keeps_its_condition() {
+    assert_no_piece(
+        "The badge must only be used when you are travelling in the vehicle as a driver or passenger, or when the vehicle is being used to collect you or drop you off.",
+        |p| p == "The badge must only be used.",
+    );
+}
