@@ -1801,7 +1801,10 @@ fn order_before(s: &Sent, i: usize) -> bool {
         || (0..i).any(|m| {
             s.lower(m) == "please"
                 || (s.lower(m) == "you"
-                    && matches!(s.lower(m + 1), "must" | "should" | "need" | "have"))
+                    && matches!(s.lower(m + 1), "must" | "should" | "need" | "have")
+                    // "You should get your results by letter": something that happens to
+                    // the reader, not a task.
+                    && !matches!(s.lower(m + 2), "get" | "receive" | "hear" | "be" | "expect"))
         })
 }
 

@@ -2220,3 +2220,11 @@ fn only_when_keeps_its_condition() {
         |p| p == "The badge must only be used.",
     );
 }
+
+#[test]
+fn what_the_reader_will_get_is_no_task() {
+    assert_no_piece(
+        "You should get your results by letter within 2 weeks of the lab getting your kit, with a copy to your doctor.",
+        |p| p.starts_with("Do this"),
+    );
+}
