@@ -227,7 +227,12 @@ impl<'a> Sent<'a> {
                 if self.is(j, Role::Aux) {
                     return j > i + 1;
                 }
-                if self.is(j, Role::Boundary) || self.is(j, Role::Coordinator) {
+                // "the plans which have been made": the helping verb after "which" is the
+                // relative clause's, not a verb of the thing named.
+                if self.is(j, Role::Boundary)
+                    || self.is(j, Role::Coordinator)
+                    || self.is(j, Role::Relative)
+                {
                     return false;
                 }
             }

@@ -2228,3 +2228,11 @@ fn what_the_reader_will_get_is_no_task() {
         |p| p.starts_with("Do this"),
     );
 }
+
+#[test]
+fn a_thing_with_a_relative_clause_in_a_series_is_no_new_sentence() {
+    assert_no_piece(
+        "This letter explains how the overpayment arose, the amount which is recoverable and the plans which have been made for its recovery.",
+        |p| p.starts_with("The plans which"),
+    );
+}
