@@ -2777,6 +2777,8 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         // Not "... at Westmoor General Hospital since his admission": "since" belongs to
         // the clause before.
         && !(i..n).any(|m| s.lower(m) == "since")
+        // Not inside the first thing of a series (below).
+        && !series_after
     {
         return Some((4, 0, this_be(s, i).to_string()));
     }
@@ -2793,6 +2795,9 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && !s.is_verb(i - 1)
         // "the first payment being due on 16 March": the date completes the word before.
         && !matches!(s.lower(i - 1), "due" | "payable" | "being" | "valid" | "open")
+        // Not "a return to his home at 6 Pennine View ..., a period in a care home, and a
+        // placement": the place is inside the first thing of a series.
+        && !series_after
         && !describing_participle_before(s, i)
         && !(s.toks[i - 1].fact.is_some() && !comma && when_fact(s.word(i - 1)))
         && s.has_verb(0, i)

@@ -2236,3 +2236,11 @@ fn a_thing_with_a_relative_clause_in_a_series_is_no_new_sentence() {
         |p| p.starts_with("The plans which"),
     );
 }
+
+#[test]
+fn a_place_inside_the_first_thing_of_a_series_is_not_split_off() {
+    assert_no_piece(
+        "The options which will be considered at the meeting are a return to his home at 6 Pennine View with a package of care (4 visits daily), a period in a residential care home for assessment, and a permanent care home placement.",
+        |p| p.starts_with("This will be at 6 Pennine View"),
+    );
+}
