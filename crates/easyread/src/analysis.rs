@@ -184,6 +184,17 @@ fn syllables_and_zipf(word: &str) -> (u32, Option<f32>) {
     /// A cache is emptied when it holds this many words.
     const CACHE_MAX_ENTRIES: usize = 20_000;
     type Value = (u32, Option<f32>);
+    /// Insert into a per-thread cache, emptying it first when it is full.
+    fn insert_bounded<K: std::hash::Hash + Eq>(
+        cache: &mut rustc_hash::FxHashMap<K, Value>,
+        key: K,
+        value: Value,
+    ) {
+        if cache.len() >= CACHE_MAX_ENTRIES {
+            cache.clear();
+        }
+        cache.insert(key, value);
+    }
     /// Words of up to 15 bytes (nearly all), keyed by their bytes and length packed in
     /// one number: hashed and compared without a loop or a call.
     type ShortCache = rustc_hash::FxHashMap<u128, Value>;
@@ -199,13 +210,7 @@ fn syllables_and_zipf(word: &str) -> (u32, Option<f32>) {
             return found;
         }
         let found = compute();
-        SHORT.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            if cache.len() >= CACHE_MAX_ENTRIES {
-                cache.clear();
-            }
-            cache.insert(key, found);
-        });
+        SHORT.with(|cache| insert_bounded(&mut cache.borrow_mut(), key, found));
         return found;
     }
     if word.len() > CACHE_MAX_WORD {
@@ -215,13 +220,7 @@ fn syllables_and_zipf(word: &str) -> (u32, Option<f32>) {
         return found;
     }
     let found = compute();
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if cache.len() >= CACHE_MAX_ENTRIES {
-            cache.clear();
-        }
-        cache.insert(word.into(), found);
-    });
+    CACHE.with(|cache| insert_bounded(&mut cache.borrow_mut(), word.into(), found));
     found
 }
 
