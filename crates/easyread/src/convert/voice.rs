@@ -386,7 +386,9 @@ fn rewrite(text: &str, patterns: &[Pattern]) -> Option<(String, Vec<Edit>)> {
 /// second time as "it", so "that we owe you". Only straight after "we VERB that", where
 /// "it" can only be the sender; the verb after it agrees with "we".
 fn that_it_to_we(text: &str, edits: &mut Vec<Edit>) -> String {
-    let lower = text.to_lowercase();
+    // ASCII lower case keeps every byte where it was, so positions in `lower` are
+    // positions in `text` ("İ" would grow under full lower-casing).
+    let lower = text.to_ascii_lowercase();
     let Some(we) = lower.find("we ") else {
         return text.to_string();
     };
@@ -663,6 +665,10 @@ mod tests {
             (
                 "The Council accepts that it is not possible to help.",
                 "We accept that it is not possible to help.",
+            ),
+            (
+                "İlkay Şahin: the Council accepts that it owes you the duty.",
+                "İlkay Şahin: we accept that we owe you the duty.",
             ),
             (
                 "Patients who do not come without telling the Council may be discharged.",
