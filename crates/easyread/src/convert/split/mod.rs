@@ -16,6 +16,9 @@
 //!   than 60 minutes.";
 //! - a series of three or more items at the end of a long sentence becomes a lead-in ending
 //!   with ":" and a bulleted list (`series-to-list`);
+//! - a relative clause without commas inside a subject that names one thing
+//!   (`split-subject-relative`): "The contribution which you have been paying to us will
+//!   stop" -> "You have been paying the contribution to us. This will stop";
 //! - an amount inside a long sentence's subject (`split-amount`): "Your first payment of
 //!   £436.50 will be paid ..." -> "Your first payment will be £436.50. It will be paid ...";
 //! - the safety net (`split-long`): a sentence still over 15 words is broken at the best
@@ -136,6 +139,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         },
         rules::appositive(&s),
         rules::middle_relative(&s),
+        rules::subject_relative(&s),
         rules::middle_phrase(&s),
         rules::amount_subject(&s),
         rules::long(&s, lists),

@@ -1776,6 +1776,12 @@ fn clause_end_any(s: &Sent, i: usize) -> usize {
     s.gap_start(i) + at
 }
 
+/// Whether a series goes on after word `i` (", or", ", and" later in the sentence): a
+/// phrase at `i` may then be one of its things.
+fn series_after_at(s: &Sent, i: usize) -> bool {
+    (i + 1..s.len()).any(|m| s.comma_before(m) && matches!(s.lower(m), "or" | "and"))
+}
+
 /// Whether the clause before word `i` speaks of the future ("will").
 fn future_before(s: &Sent, i: usize) -> bool {
     (0..i).any(|m| s.lower(m) == "will")
@@ -2138,6 +2144,24 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     }
     // "you have to go to an appointment, ..., and to tell the team ..." -> "You also have to
     // tell the team ...": a second duty.
+    // "You are asked to arrive 10 minutes early and to report to the reception desk" ->
+    // "You are also asked to report to the reception desk": a second thing asked.
+    if w == "and" && next == "to" && plain_verb(s, i + 2) {
+        let asked = (1..i.min(5)).find(|&m| {
+            s.lower(0) == "you"
+                && matches!(s.lower(m), "asked" | "expected" | "advised" | "encouraged")
+                && s.lower(m + 1) == "to"
+                && (1..m).all(|k| s.is(k, Role::Aux))
+        });
+        if let Some(m) = asked {
+            let helpers: Vec<&str> = (1..m).map(|k| s.lower(k)).collect();
+            return Some((
+                1,
+                2,
+                format!("You {} also {} to", helpers.join(" "), s.lower(m)),
+            ));
+        }
+    }
     if w == "and" && comma && next == "to" && plain_verb(s, i + 2) && s.is(i + 2, Role::Verb) {
         let duty = (1..i).find(|&m| {
             s.lower(m - 1) == "you"
@@ -2247,6 +2271,25 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
                 && !next.ends_with("ss")
                 && s.word(i + 1) == next
                 && (s.is(i + 2, Role::Boundary) || s.is(i + 2, Role::Determiner)));
+        // "Mrs Quinn will stay in post until 29 May 2026 and will be happy to talk to you"
+        // -> "She will be happy to talk to you": without a comma only when the sentence is
+        // one plain clause up to the "and" (its subject first, no clause inside it).
+        let plain_clause = |end: usize| {
+            (0..end).all(|m| {
+                !s.gap(m + 1).contains([',', ';', ':', '('])
+                    && !starts_subordinate(s, m)
+                    && !s.is(m, Role::Relative)
+                    && !s.is(m, Role::Coordinator)
+            }) && (0..end.min(6)).any(|m| s.is(m, Role::Aux))
+        };
+        let aux_next = s.is(i + 1, Role::Aux) && !matches!(next, "have" | "do" | "be" | "being");
+        if !comma && w == "and" && aux_next && i >= 6 && plain_clause(i) {
+            if let Some(subject) = subject_pronoun(s, 0, i) {
+                if agrees(&subject, next) {
+                    return Some((2, 1, subject));
+                }
+            }
+        }
         if comma && w == "and" && finite {
             let subject = subject_pronoun(s, 0, i)?;
             if s.is(i + 1, Role::Aux) && !agrees(&subject, next) {
@@ -2498,6 +2541,30 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && !(0..i).any(|m| s.lower(m) == "if")
     {
         return Some((3, 1, "Do this if".to_string()));
+    }
+    // "..., after the final visit by your worker at about 9.45 am on that date." -> "This
+    // will be after the final visit ...": when, said after the clause, with no verb.
+    if comma
+        && matches!(w, "after" | "before" | "following")
+        && (s.is(i + 1, Role::Determiner) || s.toks.get(i + 1).is_some_and(|t| t.fact.is_some()))
+        // No clause after it ("the final visit by your worker" has a noun "visit"; "the
+        // crown being ordered" is one).
+        && !(i + 1..n).any(|m| {
+            (s.free(m) && (s.is(m, Role::Aux) || s.lower(m) == "being"))
+                || matches!(s.lower(m), "which" | "who" | "whom" | "whose")
+                || s.starts_subject_clause(m)
+                || starts_subordinate(s, m)
+        })
+        && s.has_verb(0, i)
+        && !inside_subordinate(s, 0, i)
+        && !series_after_at(s, i)
+    {
+        let lead = this_be(s, i);
+        return Some(if w == "following" {
+            (3, 1, format!("{lead} after"))
+        } else {
+            (3, 0, lead.to_string())
+        });
     }
     // "..., from 1 March 2026 to 28 February 2027." -> "This is from ... to ...".
     if comma
@@ -3054,6 +3121,117 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
     };
     let clause = format!("{pronoun} {}", words_text(s, i + 1, k));
     two_sentences(MIDDLE_RELATIVE, &main, &clause)
+}
+
+/// Rule id: a relative clause without commas inside a definite subject becomes a sentence
+/// after the main one.
+pub const SUBJECT_RELATIVE: &str = "split-subject-relative";
+
+/// A relative clause without commas inside a subject that names one known thing: "The
+/// contribution of £312.18 per week which you have been paying to us towards his care will
+/// stop from the same date." -> "The contribution of £312.18 per week will stop from the
+/// same date. You have been paying it to us towards his care."; "The options which will be
+/// considered at the meeting are ..." -> "The options are .... They will be considered at
+/// the meeting." Only after "the", "your", "our", "his", "her" or "their": after "any",
+/// "all" or a bare noun the clause says which things are meant ("Any appointment which is
+/// cancelled late may ..."), and leaving it out would say something else.
+pub(crate) fn subject_relative(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS || !matches!(s.lower(0), "the" | "your" | "our" | "his" | "her" | "their") {
+        return None;
+    }
+    let r = (2..n.min(12)).find(|&m| matches!(s.lower(m), "which" | "who") && s.free(m))?;
+    // The subject up to the relative word: no verb, no mark, nothing in brackets.
+    let plain_subject = (0..r).all(|m| {
+        !(s.free(m) && (s.is(m, Role::Aux) || s.is(m, Role::Relative)))
+            && !s.gap(m + 1).contains([',', ';', ':', '(', ')'])
+            && s.toks[m].depth == 0
+    });
+    // Not "Our records show that the instalments which ...": the relative clause must be
+    // inside the sentence's own subject, before any verb.
+    if !plain_subject || s.gap(r).contains(',') || s.has_verb(0, r) {
+        return None;
+    }
+    // The helping verb of the main clause: the first one not part of the relative clause
+    // ("you have been" is the clause's own), with no mark before it.
+    let mut k = None;
+    for m in r + 2..n {
+        if s.gap(m).contains([',', ';', ':', '(', ')']) || s.toks[m].depth > 0 {
+            return None;
+        }
+        let own = s.is(m - 1, Role::Subject) || s.is(m - 1, Role::Aux) || m == r + 1;
+        if s.free(m) && s.is(m, Role::Aux) && !own {
+            k = Some(m);
+            break;
+        }
+        if SUBORDINATORS.contains(&s.lower(m)) || s.is(m, Role::Relative) {
+            return None;
+        }
+    }
+    let k = k?;
+    if !s.has_verb(r + 1, k) || !s.has_verb(k, n) {
+        return None;
+    }
+    let head = (1..r)
+        .find(|&t| s.is(t, Role::Boundary))
+        .map_or(r - 1, |t| t - 1);
+    let head_word = s.lower(head);
+    let plural = matches!(head_word, "arrears" | "people" | "children" | "staff")
+        || (head_word.len() > 3
+            && head_word.ends_with('s')
+            && !head_word.ends_with("ss")
+            && !head_word.ends_with("us")
+            && !head_word.ends_with("is"));
+    // The thing itself, as it is written, with a small first letter unless it is a name.
+    let thing = {
+        let t = &s.text[..s.gap_start(r)];
+        if s.word(0) == s.lower(0) || s.word(0).chars().skip(1).any(char::is_uppercase) {
+            t.to_string()
+        } else {
+            let mut c = t.chars();
+            c.next()
+                .map(|f| f.to_lowercase().chain(c).collect())
+                .unwrap_or_default()
+        }
+    };
+    let tail = words_text(s, r + 1, k);
+    let (first, pronoun) = if s.is(r + 1, Role::Subject) && s.lower(r) == "which" {
+        // "which you have been paying to us": the thing goes where the clause leaves it
+        // out, after its verb, before a preposition.
+        let v = (r + 2..k).find(|&m| {
+            !(s.is(m, Role::Aux) || matches!(s.lower(m), "be" | "been" | "being" | "also"))
+        })?;
+        let verb_form = s.is_verb(v) || s.lower(v).ends_with("ing") || s.lower(v).ends_with("ed");
+        if !verb_form || !(v + 1 == k || s.is(v + 1, Role::Boundary)) {
+            return None;
+        }
+        let subject = match s.word(r + 1) {
+            "I" => "I".to_string(),
+            w => capitalise(w),
+        };
+        let after = words_text(s, v + 1, k);
+        let joint = if after.is_empty() { "" } else { " " };
+        let first = format!(
+            "{subject} {} {thing}{joint}{after}",
+            words_text(s, r + 2, v + 1)
+        );
+        (first, if plural { "These" } else { "This" })
+    } else if s.is(r + 1, Role::Aux) || (s.is_verb(r + 1) && !s.is(r + 1, Role::Subject)) {
+        let plural = plural || matches!(s.lower(r + 1), "are" | "were" | "have");
+        let pronoun = if s.lower(r) == "who" || plural {
+            "They"
+        } else {
+            "It"
+        };
+        if !agrees(pronoun, s.lower(r + 1)) || !agrees(pronoun, s.lower(k)) {
+            return None;
+        }
+        (format!("{} {tail}", &s.text[..s.gap_start(r)]), pronoun)
+    } else {
+        return None;
+    };
+    let second = format!("{pronoun} {}", rest(s, k));
+    two_sentences(SUBJECT_RELATIVE, &first, &second)
 }
 
 /// Rule id: a phrase between commas before "that" moves behind the sentence.

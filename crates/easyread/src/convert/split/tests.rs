@@ -2244,3 +2244,87 @@ fn a_place_inside_the_first_thing_of_a_series_is_not_split_off() {
         |p| p.starts_with("This will be at 6 Pennine View"),
     );
 }
+
+#[test]
+fn a_relative_clause_inside_a_named_subject_becomes_the_first_sentence() {
+    assert_splits(&[
+        (
+            "The contribution of £312.18 per week which you have been paying to Wexdale Borough Council towards the cost of his care will stop from the same date.",
+            &[
+                "You have been paying the contribution of £312.18 per week to Wexdale Borough Council towards the cost of his care.",
+                "This will stop from the same date.",
+            ],
+        ),
+        (
+            "The period of short-term reablement support which you have been getting from the Home First Reablement Service since your discharge from Kestlow General Hospital on 16/03/2026 will come to an end from Friday 24th April 2026, after the final visit by your reablement worker at about 9.45 am on that date.",
+            &[
+                "You have been getting the period of short-term reablement support from the Home First Reablement Service since your discharge from Kestlow General Hospital on 16/03/2026.",
+                "This will come to an end from Friday 24th April 2026.",
+                "This will be after the final visit by your reablement worker at about 9.45 am on that date.",
+            ],
+        ),
+    ]);
+    let options = pieces("The options which will be considered at the meeting are a return to his home at 6 Pennine View with a package of care (4 visits daily), a period in a residential care home for assessment, and a permanent care home placement.");
+    assert_eq!(options[0], "The options will be considered at the meeting.");
+    assert!(
+        options[1].starts_with("They are a return to his home"),
+        "{options:?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_that_says_which_things_are_meant_stays() {
+    // After "any", the clause says which appointments: without it the sentence would
+    // speak of every appointment.
+    assert_no_piece(
+        "Any appointment which is cancelled with less than 24 hours’ notice may result in the practice being not able to offer more NHS appointments.",
+        |p| p.starts_with("Any appointment may"),
+    );
+    // The clause belongs to a subject after "that", not to the sentence's own.
+    assert_no_piece(
+        "Our records show that the instalments of £148.00 which were due on 1 December 2025 and 1 January 2026 have not been received.",
+        |p| p.ends_with("were due on 1 December 2025 and 1 January 2026."),
+    );
+}
+
+#[test]
+fn a_second_helping_verb_after_and_repeats_the_subject() {
+    assert_splits(&[(
+        "Mrs Quinn will stay in post until 29 May 2026 and will be happy to talk to you about your individual circumstances.",
+        &[
+            "Mrs Quinn will stay in post until 29 May 2026.",
+            "She will be happy to talk to you about your individual circumstances.",
+        ],
+    )]);
+    // Not inside a condition: the "and" joins two things of the condition.
+    assert_no_piece(
+        "If you are not able to use the stairs safely and will need help to leave the building, please tell the fire officer on the day.",
+        |p| p.starts_with("You will need help") || p.starts_with("They will need"),
+    );
+}
+
+#[test]
+fn a_second_thing_asked_keeps_asked() {
+    assert_splits(&[(
+        "You are asked to arrive 10 minutes before your appointment time and to report to the reception desk in Outpatients Building B.",
+        &[
+            "You are asked to arrive 10 minutes before your appointment time.",
+            "You are also asked to report to the reception desk in Outpatients Building B.",
+        ],
+    )]);
+}
+
+#[test]
+fn when_after_a_comma_becomes_a_sentence_but_not_a_clause() {
+    assert_splits(&[(
+        "The decision was taken by our Cabinet on 4 March 2026, after a public consultation between November 2025 and January 2026.",
+        &[
+            "The decision was taken by our Cabinet on 4 March 2026.",
+            "This was after a public consultation between November 2025 and January 2026.",
+        ],
+    )]);
+    assert_no_piece(
+        "A deposit of £75.00 will be payable at your next appointment, before the crown being ordered from the lab.",
+        |p| p.starts_with("This will be before the crown"),
+    );
+}
