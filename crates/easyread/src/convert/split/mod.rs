@@ -8,7 +8,10 @@
 //!   -> "This is called respite care.";
 //! - fronted clauses (`split-fronted`): "If you are unable to attend, please contact ..." ->
 //!   "You may be unable to attend. If so, please contact ..."; "Following your assessment,
-//!   ..." -> "After your assessment, ...";
+//!   ..." -> "After your assessment, ..."; two conditions become a list ("Please contact
+//!   us if:") or, when the main clause cannot lead one, two possibilities ("The date may
+//!   not suit you. Or you may prefer .... If so, ..."); an opening word stays in front
+//!   ("But if you disagree, ..." -> "But you may disagree. If so, ...");
 //! - relative clauses at the end (`split-relative`): "..., which sets out your care." ->
 //!   "The plan sets out your care.";
 //! - clauses joined by "and", "but", "so" (`split-coordination`), the subject repeated as a
@@ -125,6 +128,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         if lists { rules::labels(&s) } else { None },
         rules::semicolon(&s),
         rules::fronted(&s, lists),
+        rules::opener_then_condition(&s, lists),
         rules::participle(&s),
         rules::relative(&s),
         rules::infinitive(&s),

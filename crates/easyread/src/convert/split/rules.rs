@@ -390,6 +390,7 @@ pub(crate) fn fronted(s: &Sent, allow_lists: bool) -> Option<Proposal> {
                 }
                 return None;
             }
+            let inverted = role == Role::InvertedCondition;
             if allow_lists {
                 if let Some(p) = condition_list(s, k, j, main) {
                     return Some(p);
@@ -397,8 +398,11 @@ pub(crate) fn fronted(s: &Sent, allow_lists: bool) -> Option<Proposal> {
             }
             // ", or would prefer ..., please": two conditions stay whole; ", or at a
             // different time," is part of the one condition.
+            // When they cannot be a list: "If the date does not suit you, or you would prefer
+            // to be seen at home, you can contact ..." -> "The date may not suit you. Or you
+            // may prefer to be seen at home. If so, you can contact ...".
             if (k + 1..j).any(|m| s.comma_before(m) && s.lower(m) == "or" && s.has_verb(m, j)) {
-                return None;
+                return two_conditions(s, k, j, main, inverted);
             }
             let cond = may_clause(s, k, j, role == Role::InvertedCondition)?;
             proposal(
@@ -456,9 +460,105 @@ pub(crate) fn fronted(s: &Sent, allow_lists: bool) -> Option<Proposal> {
     }
 }
 
+/// Two conditions joined by ", or" before the main clause, each said as a possibility: "If
+/// the date does not suit you, or you would prefer to be seen at home, you can ..." -> "The
+/// date may not suit you. Or you may prefer to be seen at home. If so, you can ...". The
+/// second needs its own subject ("or you would prefer", "or if your award has been
+/// reduced").
+fn two_conditions(s: &Sent, k: usize, j: usize, main: &str, inverted: bool) -> Option<Proposal> {
+    let ors: Vec<usize> = (k + 1..j)
+        .filter(|&m| s.comma_before(m) && s.lower(m) == "or")
+        .collect();
+    let [m] = ors[..] else {
+        return None;
+    };
+    let k2 = if matches!(s.lower(m + 1), "if" | "where") || (inverted && s.lower(m + 1) == "should")
+    {
+        m + 2
+    } else {
+        m + 1
+    };
+    if !(s.starts_subject_clause(k2) || s.is(k2, Role::Determiner)) || !s.has_verb(k2, j) {
+        return None;
+    }
+    // "the bank details we hold are ...": a clause inside the subject would take the
+    // "may" ("the bank details we may hold").
+    let inner_clause = |a: usize, b: usize| {
+        s.is(a, Role::Determiner)
+            && (a + 1..b)
+                .take_while(|&t| !s.is_verb(t) || s.is(t - 1, Role::Subject))
+                .any(|t| s.is(t, Role::Subject))
+    };
+    if inner_clause(k, m) || inner_clause(k2, j) {
+        return None;
+    }
+    let first = may_clause(s, k, m, inverted)?;
+    let second_inverted = inverted && s.lower(m + 1) == "should";
+    let second = may_clause(s, k2, j, second_inverted)?;
+    proposal(
+        FRONTED,
+        vec![
+            Piece::sentence(finish(&first)),
+            Piece::sentence(finish(&format!("Or {second}"))),
+            Piece::sentence(finish(&format!("If so, {main}"))),
+        ],
+    )
+}
+
+/// A word or phrase before a condition ("But if ...", "In the meantime, if ..."): its
+/// number of words.
+fn condition_opener(s: &Sent) -> Option<usize> {
+    let skip = match (s.lower(0), s.lower(1), s.lower(2)) {
+        ("but" | "and" | "so" | "also" | "however", _, _) => 1,
+        ("after" | "before", "that" | "this", _) => 2,
+        ("in", "the", "meantime") => 3,
+        _ => return None,
+    };
+    let condition = matches!(s.lower(skip), "if" | "should" | "where");
+    // "But, if ..." or "But if ...": only a comma may stand between.
+    let plain_gap = s.gap(skip).trim().chars().all(|c| c == ',');
+    (condition && plain_gap).then_some(skip)
+}
+
+/// A condition after an opening word: "But if you disagree with this decision, you may ask
+/// us ..." -> "But you may disagree with this decision. If so, you may ask us ...". The
+/// condition is split as if it opened the sentence, and the opening word goes before the
+/// first piece.
+pub(crate) fn opener_then_condition(s: &Sent, allow_lists: bool) -> Option<Proposal> {
+    let skip = condition_opener(s)?;
+    let opener = s.text.get(..s.toks.get(skip)?.start)?;
+    let inner_text = capitalise(rest(s, skip));
+    let inner = Sent::new(&inner_text);
+    let mut p = fronted(&inner, allow_lists)?;
+    let first = p.pieces.first_mut()?;
+    // "You may ..." -> "But you may ...": a small letter after the opening word when the
+    // letter writes the word so ("if you disagree"); a name keeps its capital.
+    let word = first.text.split_whitespace().next().unwrap_or("");
+    let lower = word.to_lowercase();
+    let lower_ok = word != "I"
+        && lower != word
+        && rest(s, skip)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == lower);
+    let body = if lower_ok {
+        let mut c = first.text.chars();
+        c.next()
+            .map(|f| f.to_lowercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    } else {
+        first.text.clone()
+    };
+    first.text = format!("{opener}{body}");
+    Some(p)
+}
+
 /// "If you are unable to attend, or would prefer ..., please contact ..." -> "Please contact
 /// ... if:" with the two conditions as a list.
 fn condition_list(s: &Sent, k: usize, j: usize, main: &str) -> Option<Proposal> {
+    // A lead-in stays whole, so words in brackets there would stay too.
+    if main.contains('(') {
+        return None;
+    }
     let m = (k + 1..j).find(|&m| s.comma_before(m) && s.lower(m) == "or")?;
     // "Should your circumstances change, or should you ...": a condition whose subject is
     // a short noun phrase.
@@ -490,7 +590,7 @@ fn condition_list(s: &Sent, k: usize, j: usize, main: &str) -> Option<Proposal> 
         s.text
             .get(s.toks.get(m + 2)?.start..second_end)?
             .to_string()
-    } else if s.lower(m + 1) == "if" && s.has_verb(m + 2, j) {
+    } else if matches!(s.lower(m + 1), "if" | "where") && s.has_verb(m + 2, j) {
         s.text
             .get(s.toks.get(m + 2)?.start..second_end)?
             .to_string()
@@ -524,10 +624,22 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
         return None;
     }
     let (t, edit) = if inverted {
-        if s.is(k, Role::Subject) {
+        if matches!(
+            s.lower(k),
+            "you" | "we" | "they" | "he" | "she" | "it" | "i"
+        ) {
             (k + 1, format!("may {}", s.word(k + 1)))
+        } else if let Some(t) = (k..(k + 7).min(j)).find(|&t| matches!(s.lower(t), "be" | "have")) {
+            (t, format!("may {}", s.word(t)))
         } else {
-            let t = (k..(k + 7).min(j)).find(|&t| matches!(s.lower(t), "be" | "have"))?;
+            // "Should your earnings fall below the limit" -> "Your earnings may fall below
+            // the limit": a short noun phrase, then the verb in its plain form.
+            let t = (k + 2..(k + 5).min(j)).find(|&t| {
+                s.is_verb(t) && s.word(t) == s.lower(t) && !s.is(t, Role::Aux) && s.free(t)
+            })?;
+            if !s.is(k, Role::Determiner) || (k..t).any(|m| s.gap(m + 1).contains([',', '('])) {
+                return None;
+            }
             (t, format!("may {}", s.word(t)))
         }
     } else {
@@ -550,6 +662,15 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
                     && (finite(m + 1) || s.is(m + 1, Role::Subject)))
         }) {
             return None;
+        }
+        // "you are no longer entitled" -> "you may no longer be entitled".
+        if matches!(s.lower(t), "is" | "are" | "am")
+            && s.lower(t + 1) == "no"
+            && s.lower(t + 2) == "longer"
+        {
+            let head = s.text.get(s.toks.get(k)?.start..s.toks.get(t)?.start)?;
+            let tail = s.text.get(s.toks.get(t + 2)?.end..end)?;
+            return Some(format!("{head}may no longer be{tail}"));
         }
         if matches!(s.lower(t), "is" | "are" | "am") && s.lower(t + 1) == "not" {
             let head = s.text.get(s.toks.get(k)?.start..s.toks.get(t)?.start)?;

@@ -2328,3 +2328,82 @@ fn when_after_a_comma_becomes_a_sentence_but_not_a_clause() {
         |p| p.starts_with("This will be before the crown"),
     );
 }
+
+#[test]
+fn a_condition_after_an_opening_word_is_split_and_keeps_the_word() {
+    assert_splits(&[
+        (
+            "But if you disagree with this decision, you may ask us to review it by writing to the address above.",
+            &[
+                "But you may disagree with this decision.",
+                "If so, you may ask us to review it by writing to the address above.",
+            ],
+        ),
+        (
+            "After that, if ongoing care is needed, you may be asked to pay towards its cost after a financial assessment.",
+            &[
+                "After that, ongoing care may be needed.",
+                "If so, you may be asked to pay towards its cost after a financial assessment.",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn two_conditions_that_cannot_be_a_list_become_two_possibilities() {
+    let got = pieces("If the date or time does not suit you, or you would prefer to be seen at home, you can contact the reception team on 0161 496 0163 between 8am and 6.30pm, Monday to Friday, or by email at the address above, no later than Friday 27 November 2026.");
+    assert_eq!(got[0], "The date or time might not suit you.", "{got:?}");
+    assert_eq!(got[1], "Or you may prefer to be seen at home.", "{got:?}");
+    assert!(
+        got[2].starts_with("If so, you can contact the reception team"),
+        "{got:?}"
+    );
+    // "where" opens a condition too: a list when the main clause can lead one, two
+    // possibilities when it holds words in brackets (a lead-in stays whole); "no longer"
+    // keeps its place before "be".
+    let got = pieces("Where you are no longer entitled to Personal Independence Payment, or where your award has been reduced, you may still be able to get a pass on other grounds.");
+    assert_eq!(
+        got,
+        [
+            "You may still be able to get a pass on other grounds if:",
+            "- you are no longer entitled to Personal Independence Payment",
+            "- your award has been reduced",
+        ]
+    );
+    let got = pieces("Where you are no longer entitled to Personal Independence Payment, or where your award has been reduced, you may still be able to get a pass on other grounds (for example, if you are not able to walk).");
+    assert_eq!(
+        got[..2],
+        [
+            "You may no longer be entitled to Personal Independence Payment.",
+            "Or your award may have been reduced.",
+        ]
+    );
+}
+
+#[test]
+fn a_clause_inside_a_condition_subject_does_not_take_may() {
+    assert_no_piece(
+        "If you have not got the payment by Friday 20 March 2026, or the bank details we hold are no longer correct, please contact us straight away on 0121 496 0417 (Monday to Thursday 9am to 5pm, Friday 9am to 4.30pm).",
+        |p| p.contains("we may hold"),
+    );
+}
+
+#[test]
+fn should_with_a_noun_subject_becomes_a_possibility() {
+    assert_splits(&[
+        (
+            "Should your earnings fall below the limit in the future, you may make a new claim for Carer's Allowance at any time.",
+            &[
+                "Your earnings may fall below the limit in the future.",
+                "If so, you may make a new claim for Carer's Allowance at any time.",
+            ],
+        ),
+        (
+            "Should his needs change a lot before that time, please tell us as soon as you can.",
+            &[
+                "His needs may change a lot before that time.",
+                "If so, please tell us as soon as you can.",
+            ],
+        ),
+    ]);
+}
