@@ -106,8 +106,6 @@ fn split_into(text: &str, lists: bool, depth: usize, out: &mut Outcome, next_lis
     for piece in p.pieces {
         if piece.item {
             out.pieces.push((piece.text, list));
-        } else if piece.text.ends_with(':') {
-            out.pieces.push((piece.text, None));
         } else {
             split_into(&piece.text, lists, depth + 1, out, next_list);
         }
@@ -120,9 +118,11 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     if s.len() < 4 {
         return None;
     }
-    // A lead-in to a list that follows keeps its colon and stays whole.
+    // A lead-in to a list that follows ("..., as follows:") may be split only so that its
+    // last piece, still ending with the colon, holds its last words and so still leads the
+    // list.
     if text.trim_end().ends_with(':') {
-        return None;
+        return propose_lead_in(text, &s);
     }
     let candidates = [
         if lists { rules::labels(&s) } else { None },
@@ -152,6 +152,41 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         .into_iter()
         .flatten()
         .find(|p| acceptable(text, &p.pieces))
+}
+
+/// A split of a lead-in ending with a colon: no list of its own, and the last piece ends
+/// with the lead-in's last word and the colon.
+fn propose_lead_in(text: &str, s: &Sent) -> Option<Proposal> {
+    let last_word = words(text)
+        .last()
+        .and_then(|w| text.get(w.span.start..w.span.end))?;
+    let candidates = [
+        rules::semicolon(s),
+        rules::coordination(s),
+        rules::middle_relative(s),
+        rules::subject_relative(s),
+        rules::amount_subject(s),
+        rules::long(s, false),
+    ];
+    candidates.into_iter().flatten().find_map(|mut p| {
+        let body = p
+            .pieces
+            .last()?
+            .text
+            .trim_end()
+            .trim_end_matches(['.', ':']);
+        if p.pieces.iter().any(|p| p.item)
+            || !body.ends_with(last_word)
+            || p.pieces[..p.pieces.len() - 1]
+                .iter()
+                .any(|p| p.text.trim_end().ends_with(':'))
+        {
+            return None;
+        }
+        let last = p.pieces.last_mut()?;
+        last.text = format!("{}:", last.text.trim_end().trim_end_matches(['.', ':']));
+        acceptable(text, &p.pieces).then_some(p)
+    })
 }
 
 /// Whether the pieces may replace `text`: at least one, different from the text, each

@@ -2340,7 +2340,12 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     {
         return Some((2, 1, "Do this".to_string()));
     }
-    if s.is(i, Role::Coordinator) && s.free(i + 1) && next != "that" {
+    // "The works suggested by the therapist, and the costs got by the agency, are as
+    // follows": no helping verb before the "and", one after a later comma: the "and" joins
+    // two things of one subject.
+    let compound_subject = !(0..i).any(|m| s.free(m) && s.is(m, Role::Aux))
+        && (i + 2..n).any(|m| s.comma_before(m) && s.free(m) && s.is(m, Role::Aux));
+    if s.is(i, Role::Coordinator) && s.free(i + 1) && next != "that" && !compound_subject {
         let lead = match w {
             "but" => "But",
             "so" => "So",

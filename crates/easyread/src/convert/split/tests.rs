@@ -2407,3 +2407,27 @@ fn should_with_a_noun_subject_becomes_a_possibility() {
         ),
     ]);
 }
+
+#[test]
+fn a_lead_in_is_split_only_so_that_its_last_piece_still_leads_the_list() {
+    assert_splits(&[(
+        "You have been referred by your doctor to the Dermatology Department and an appointment has been made for you as follows:",
+        &[
+            "You have been referred by your doctor to the Dermatology Department.",
+            "An appointment has been made for you as follows:",
+        ],
+    )]);
+    // A split that would put the lead-in's own words first and another sentence last
+    // ("This is after ...") is not made: the list must follow the words that announce it.
+    for piece in pieces("After the referral made by your optometrist on 22/09/2026 for changes detected at the back of your left eye, an appointment has been arranged for you to be seen in the Medical Retina Clinic, as follows:") {
+        assert!(!piece.starts_with("This is after"), "{piece}");
+    }
+}
+
+#[test]
+fn two_things_of_one_subject_are_not_split_at_and() {
+    assert_no_piece(
+        "The works suggested by the occupational therapist, and the estimated costs got by the Home Improvement Agency, are shown below.",
+        |p| p == "The works suggested by the occupational therapist.",
+    );
+}
