@@ -505,8 +505,8 @@ fn two_conditions(s: &Sent, k: usize, j: usize, main: &str, inverted: bool) -> O
     )
 }
 
-/// A word or phrase before a condition ("But if ...", "In the meantime, if ..."): its
-/// number of words.
+/// A word or phrase that may stand before a fronted clause or phrase ("But if ...", "In
+/// the meantime, if ...", "Also, since ..."): its number of words.
 fn condition_opener(s: &Sent) -> Option<usize> {
     let skip = match (s.lower(0), s.lower(1), s.lower(2)) {
         ("but" | "and" | "so" | "also" | "however", _, _) => 1,
@@ -514,16 +514,15 @@ fn condition_opener(s: &Sent) -> Option<usize> {
         ("in", "the", "meantime") => 3,
         _ => return None,
     };
-    let condition = matches!(s.lower(skip), "if" | "should" | "where");
     // "But, if ..." or "But if ...": only a comma may stand between.
     let plain_gap = s.gap(skip).trim().chars().all(|c| c == ',');
-    (condition && plain_gap).then_some(skip)
+    plain_gap.then_some(skip)
 }
 
-/// A condition after an opening word: "But if you disagree with this decision, you may ask
-/// us ..." -> "But you may disagree with this decision. If so, you may ask us ...". The
-/// condition is split as if it opened the sentence, and the opening word goes before the
-/// first piece.
+/// A fronted clause after an opening word: "But if you disagree with this decision, you may
+/// ask us ..." -> "But you may disagree with this decision. If so, you may ask us ...". The
+/// sentence is split as if the clause opened it, and the opening word goes before the first
+/// piece.
 pub(crate) fn opener_then_condition(s: &Sent, allow_lists: bool) -> Option<Proposal> {
     let skip = condition_opener(s)?;
     let opener = s.text.get(..s.toks.get(skip)?.start)?;
@@ -745,7 +744,10 @@ pub(crate) fn relative(s: &Sent) -> Option<Proposal> {
         return None;
     }
     for j in 2..n {
-        if !s.comma_before(j) || !s.free(j) || !s.has_verb(0, j) {
+        // "... reduced by 14% (the under-occupancy deduction), leaving you with ...": a
+        // comma after brackets counts for the phrases.
+        let after_bracket = s.comma_after_bracket(j) && s.free(j);
+        if !(s.comma_before(j) || after_bracket) || !s.free(j) || !s.has_verb(0, j) {
             continue;
         }
         let comma = mark_at(s, j, ',')?;
@@ -766,7 +768,10 @@ pub(crate) fn relative(s: &Sent) -> Option<Proposal> {
                 ],
             );
         }
-        if !s.is(j, Role::Relative) || !(s.is(j + 1, Role::Aux) || s.is_verb(j + 1)) {
+        if after_bracket
+            || !s.is(j, Role::Relative)
+            || !(s.is(j + 1, Role::Aux) || s.is_verb(j + 1))
+        {
             continue;
         }
         // A relative clause in the middle: "..., which was booked for ..., has had to be";
@@ -1542,15 +1547,19 @@ pub(crate) fn participle(s: &Sent) -> Option<Proposal> {
     if let Some(j) = (2..n).find(|&j| {
         s.comma_before(j) && s.is(j, Role::Determiner) && s.lower(j) != "that" && clause_at(s, j)
     }) {
-        let k = (j + 1..(j + 8).min(n)).find(|&k| s.is(k, Role::Aux))?;
+        // "Having considered the application, the inspection of your home done by ...,
+        // and ..., I can confirm": a thing in the opener, not the subject; the opener goes
+        // on to the comma before "I" (below).
+        let k = (j + 1..(j + 8).min(n)).find(|&k| s.is(k, Role::Aux));
         // Not "your application has been successful": the subject did not do the thinking.
-        if !matches!(s.lower(k), "has" | "have")
-            || !s.is_verb(k + 1)
-            || s.lower(k + 1) == "been"
-            || s.has_verb(j, k)
-        {
-            return None;
-        }
+        let Some(k) = k.filter(|&k| {
+            matches!(s.lower(k), "has" | "have")
+                && s.is_verb(k + 1)
+                && s.lower(k + 1) != "been"
+                && !s.has_verb(j, k)
+        }) else {
+            return having_then_pronoun(s);
+        };
         let comma = mark_at(s, j, ',')?;
         let done = s.text.get(s.toks[1].start..comma)?;
         let subject = words_text(s, j, k);
@@ -1566,10 +1575,16 @@ pub(crate) fn participle(s: &Sent) -> Option<Proposal> {
             ],
         );
     }
-    // The comma that ends the opener: the first one before "I", "we" ... and a verb
-    // ("Having reviewed the documents which you gave, namely ..., I can confirm").
+    having_then_pronoun(s)
+}
+
+/// "Having reviewed the documents which you gave, namely ..., I can confirm ..." -> "I have
+/// reviewed the documents .... I can confirm ...": the opener ends at the first comma
+/// before "I", "we" ... and a verb.
+fn having_then_pronoun(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
     let j = (2..n).find(|&j| {
-        s.comma_before(j)
+        (s.comma_before(j) || s.comma_after_bracket(j))
             && matches!(s.lower(j), "i" | "we" | "you" | "they" | "he" | "she")
             && s.starts_subject_clause(j)
     })?;
@@ -1704,7 +1719,11 @@ fn opens_dependent(s: &Sent) -> bool {
                 .iter()
                 .any(|e| s.phrase_at(1, &e.words))
         });
-    DEPENDENT_OPENERS.contains(&s.lower(0))
+    // "But it has been confirmed that ...": a joining word straight before a clause with
+    // its own subject opens a main clause.
+    let joined_main = matches!(s.lower(0), "and" | "or" | "so" | "but")
+        && (s.starts_subject_clause(1) || s.starts_main_clause(1));
+    (DEPENDENT_OPENERS.contains(&s.lower(0)) && !joined_main)
         || dependent_pair
         || after_word
         || fronted_phrase(s).is_some()
@@ -2352,7 +2371,14 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             "or" => "Or",
             _ => "",
         };
+        // "..., a free TV licence, and help with the cost of glasses": a bare verb after the
+        // joining word is an order only after another order.
+        let bare_order = s.is_verb(i + 1)
+            && !s.is(i + 1, Role::Aux)
+            && !s.starts_subject_clause(i + 1)
+            && !order_before(s, i);
         if comma
+            && !bare_order
             && (s.starts_main_clause(i + 1)
                 || clause_at(s, i + 1)
                 || subject_with_relative(s, i + 1))

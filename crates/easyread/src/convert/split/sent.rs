@@ -129,6 +129,17 @@ impl<'a> Sent<'a> {
         self.mark_before(i, ',')
     }
 
+    /// Whether a comma follows a closing bracket in the gap before word `i` ("... (the
+    /// landlord), I can confirm"), with word `i` outside brackets: [`Self::comma_before`]
+    /// does not count these.
+    pub fn comma_after_bracket(&self, i: usize) -> bool {
+        let gap = self.gap(i);
+        i < self.toks.len()
+            && self.toks[i].depth == 0
+            && gap.rfind(')').is_some_and(|p| gap[p..].contains(','))
+            && !gap.contains('(')
+    }
+
     /// Whether the lower-case word at `i` has the role.
     pub fn is(&self, i: usize, role: Role) -> bool {
         i < self.toks.len() && self.data.is(role, &self.toks[i].lower)

@@ -1243,9 +1243,20 @@ fn two_conditions_are_not_made_into_statements() {
 #[test]
 fn a_fronted_phrase_after_however_is_not_left_as_a_sentence() {
     let input = "However, following an assessment by his consultant psychiatrist, Dr. L. Ferreira, dated 6 February 2026, it has been confirmed that Mr Boateng lacks the mental capacity to manage his property and money affairs.";
-    for piece in pieces(input) {
-        assert!(!piece.ends_with("dated 6 February 2026."), "{piece}");
+    // The phrase may become a sentence of its own only as a whole one ("This is after
+    // ..."), never as the bare words of the phrase.
+    let got = pieces(input);
+    for piece in &got {
+        assert!(
+            !piece.ends_with("dated 6 February 2026.") || piece.starts_with("This is after"),
+            "{piece}"
+        );
     }
+    assert!(
+        got.iter()
+            .any(|p| p.starts_with("However, it has been confirmed that Mr Boateng")),
+        "{got:?}"
+    );
 }
 
 /// No piece of `input`'s split is `bad` (a cut in the wrong place).
@@ -2430,4 +2441,60 @@ fn two_things_of_one_subject_are_not_split_at_and() {
         "The works suggested by the occupational therapist, and the estimated costs got by the Home Improvement Agency, are shown below.",
         |p| p == "The works suggested by the occupational therapist.",
     );
+}
+
+#[test]
+fn having_done_ends_at_a_comma_after_brackets() {
+    let got = pieces("Having thought about the application, the inspection of your home done by Mr Callum Reid, Tenancy Officer, on 24/02/2026, and the tenancy reference given by Northfold Homes (the landlord of Ms Carrick), I can confirm that we are prepared to grant agreement to the exchange.");
+    assert!(
+        got[0].starts_with("I have thought about the application, the inspection of your home"),
+        "{got:?}"
+    );
+    assert!(got[0].ends_with("(the landlord of Ms Carrick)."), "{got:?}");
+    assert_eq!(
+        got[1], "I can confirm that we are prepared to grant agreement to the exchange.",
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_opening_word_before_a_cause_or_phrase_stays_in_front() {
+    let got = pieces("Also, since you are considered by the Department for Work and Pensions to have one more bedroom than your household needs, the housing element of your Universal Credit has been reduced by 14% (the under-occupancy deduction, sometimes called the \"bedroom tax\"), leaving you with a shortfall of £18.55 per week which you have been not able to meet from your other income.");
+    assert_eq!(
+        got[0],
+        "Also, you are considered by the Department for Work and Pensions to have one more bedroom than your household needs.",
+        "{got:?}"
+    );
+    assert!(got[1].starts_with("So the housing element"), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|p| p.starts_with("This leaves you with a shortfall of £18.55 per week")),
+        "{got:?}"
+    );
+    assert_splits(&[(
+        "However, in line with our Hearing Aid Loss and Damage Policy, a charge of £65 per aid may be made for any aid which is lost or damaged through negligence on more than one occasion.",
+        &[
+            "However, a charge of £65 per aid may be made for any aid which is lost or damaged through negligence on more than one occasion.",
+            "This is in line with our Hearing Aid Loss and Damage Policy.",
+        ],
+    )]);
+}
+
+#[test]
+fn a_bare_verb_after_and_in_a_series_is_no_order() {
+    assert_no_piece(
+        "So you may also be able to get help with your rent through Housing Benefit, a reduction in your Council Tax, a free TV licence if you are aged 75 or over, and help with the cost of dental treatment and glasses.",
+        |p| p == "Help with the cost of dental treatment and glasses.",
+    );
+}
+
+#[test]
+fn a_phrase_after_a_comma_ends_a_sentence_that_says_what_follows() {
+    assert_splits(&[(
+        "Your assessed contribution is £142.80 a week, making a total of £285.60 for your stay.",
+        &[
+            "Your assessed contribution is £142.80 a week.",
+            "This makes a total of £285.60 for your stay.",
+        ],
+    )]);
 }
