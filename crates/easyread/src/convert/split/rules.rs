@@ -1916,6 +1916,18 @@ fn clause_end_any(s: &Sent, i: usize) -> usize {
     s.gap_start(i) + at
 }
 
+/// Whether no clause starts at or after word `from`: no helping verb (outside facts, so not
+/// the "am" of "9.45 am"), no "being", no relative word, no subject with its verb and no
+/// subordinating word. A noun that looks like a verb ("the final visit") does not count.
+fn no_clause_after(s: &Sent, from: usize) -> bool {
+    !(from..s.len()).any(|m| {
+        (s.free(m) && (s.is(m, Role::Aux) || s.lower(m) == "being"))
+            || matches!(s.lower(m), "which" | "who" | "whom" | "whose")
+            || s.starts_subject_clause(m)
+            || starts_subordinate(s, m)
+    })
+}
+
 /// Whether a series goes on after word `i` (", or", ", and" later in the sentence): a
 /// phrase at `i` may then be one of its things.
 fn series_after_at(s: &Sent, i: usize) -> bool {
@@ -2694,6 +2706,45 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     {
         return Some((3, 1, "Do this if".to_string()));
     }
+    // "..., at a charge of £3.20 for up to 4 hours" -> "The charge is £3.20 for up to 4
+    // hours"; "..., at a weekly charge of £4.85" -> "The weekly charge is £4.85".
+    if comma && w == "at" && matches!(next, "a" | "an") && s.has_verb(0, i) {
+        let noun = (i + 2..(i + 4).min(n)).find(|&m| matches!(s.lower(m), "charge" | "cost"));
+        if let Some(m) = noun {
+            let amount_next = s.lower(m + 1) == "of"
+                && s.toks
+                    .get(m + 2)
+                    .is_some_and(|t| matches!(t.kind, Some(crate::facts::FactKind::Money)));
+            let plain = (i + 2..m).all(|t| s.free(t) && !s.is_verb(t));
+            if amount_next && plain && no_clause_after(s, m + 2) {
+                let what = words_text(s, i + 2, m + 1).to_lowercase();
+                return Some((2, m + 2 - i, format!("The {what} is")));
+            }
+        }
+    }
+    // "... to a meeting at which a decision will be made" -> "At this meeting, a decision
+    // will be made": the thing named just before.
+    if w == "at" && next == "which" && clause_at(s, i + 2) && s.has_verb(0, i) {
+        let thing = s.lower(i - 1);
+        if matches!(
+            thing,
+            "meeting" | "appointment" | "clinic" | "session" | "visit" | "interview" | "review"
+        ) {
+            return Some((2, 2, format!("At this {thing},")));
+        }
+    }
+    // "... in line with our Home to School Travel Policy ..." -> "This is in line with ...":
+    // the rule followed, said after the clause, with no verb of its own.
+    if matches!(w, "in")
+        && s.phrase_at(i, &words(&["in", "line", "with"]))
+        && i >= 6
+        && s.has_verb(0, i)
+        && no_clause_after(s, i + 3)
+        && !s.is_verb(i - 1)
+        && !(0..i).any(|m| starts_subordinate(s, m))
+    {
+        return Some((4, 0, "This is".to_string()));
+    }
     // "..., after the final visit by your worker at about 9.45 am on that date." -> "This
     // will be after the final visit ...": when, said after the clause, with no verb.
     if comma
@@ -2701,12 +2752,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && (s.is(i + 1, Role::Determiner) || s.toks.get(i + 1).is_some_and(|t| t.fact.is_some()))
         // No clause after it ("the final visit by your worker" has a noun "visit"; "the
         // crown being ordered" is one).
-        && !(i + 1..n).any(|m| {
-            (s.free(m) && (s.is(m, Role::Aux) || s.lower(m) == "being"))
-                || matches!(s.lower(m), "which" | "who" | "whom" | "whose")
-                || s.starts_subject_clause(m)
-                || starts_subordinate(s, m)
-        })
+        && no_clause_after(s, i + 1)
         && s.has_verb(0, i)
         && !inside_subordinate(s, 0, i)
         && !series_after_at(s, i)

@@ -2498,3 +2498,49 @@ fn a_phrase_after_a_comma_ends_a_sentence_that_says_what_follows() {
         ],
     )]);
 }
+
+#[test]
+fn a_charge_after_a_comma_becomes_the_charge_is() {
+    assert_splits(&[
+        (
+            "You can park in the multi-storey car park on Infirmary Road, at a charge of £2.40 for up to 2 hours.",
+            &[
+                "You can park in the multi-storey car park on Infirmary Road.",
+                "The charge is £2.40 for up to 2 hours.",
+            ],
+        ),
+        (
+            "Your pendant alarm will still be monitored by Kestlow Careline, at a weekly charge of £4.85 from the first week of your stay.",
+            &[
+                "Your pendant alarm will still be monitored by Kestlow Careline.",
+                "The weekly charge is £4.85 from the first week of your stay.",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_meeting_at_which_becomes_at_this_meeting() {
+    let got = pieces("I am writing, as the social worker given to support your father, to invite you to a meeting at which a decision will be made about where he should live after his discharge from hospital.");
+    assert!(
+        got.contains(&"At this meeting, a decision will be made about where he should live after his discharge from hospital.".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn in_line_with_a_rule_becomes_a_sentence_and_a_second_thing_shown_is_also() {
+    assert_splits(&[(
+        "We have thought about your application in line with our Home to School Travel Policy for Children and Young People 2026/27.",
+        &[
+            "We have thought about your application.",
+            "This is in line with our Home to School Travel Policy for Children and Young People 2026/27.",
+        ],
+    )]);
+    let got = pieces("The information held by us shows that, from Monday 14th July 2025, your net weekly earnings exceeded the earnings limit of £196.00 per week, and that this change was not reported to this office.");
+    assert_eq!(
+        got.last().map(String::as_str),
+        Some("Also, this change was not reported to this office."),
+        "{got:?}"
+    );
+}
