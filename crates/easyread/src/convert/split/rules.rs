@@ -2686,6 +2686,21 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     {
         return Some((2, 0, "Do this".to_string()));
     }
+    // "If so, you can contact the team on ..., no later than Friday 27 November 2026." ->
+    // "You can do this no later than Friday 27 November 2026.": a deadline for what the
+    // reader may do, with nothing after it.
+    let can_before = (0..i).find(|&m| {
+        s.lower(m) == "you" && matches!(s.lower(m + 1), "can" | "may") && s.is_verb(m + 2)
+    });
+    if comma
+        && s.phrase_at(i, &words(&["no", "later", "than"]))
+        && s.toks.get(i + 3).is_some_and(|t| t.fact.is_some())
+        && no_clause_after(s, i + 3)
+    {
+        if let Some(m) = can_before {
+            return Some((2, 0, format!("You {} do this", s.lower(m + 1))));
+        }
+    }
     // Not "The badge must only be used when you are travelling": after "only" the clause
     // says when the thing is allowed, and the first part alone would say something else.
     let only_before = (i.saturating_sub(5)..i).any(|m| s.lower(m) == "only");

@@ -2544,3 +2544,13 @@ fn in_line_with_a_rule_becomes_a_sentence_and_a_second_thing_shown_is_also() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_deadline_after_what_the_reader_may_do_becomes_you_can_do_this() {
+    let got = pieces("If so, you can contact the reception team on 0161 496 0163 or by email at the address above, no later than Friday 27 November 2026.");
+    assert_eq!(
+        got.last().map(String::as_str),
+        Some("You can do this no later than Friday 27 November 2026."),
+        "{got:?}"
+    );
+}
