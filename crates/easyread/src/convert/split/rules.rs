@@ -1216,20 +1216,36 @@ fn shared_helpers(s: &Sent, i: usize) -> Option<String> {
 fn item_ok(s: &Sent, a: usize, b: usize) -> bool {
     // "a free TV licence if you are aged 75 or over": a condition of the item's own may
     // have a subject and a verb.
+    // "the views of those who are close to him", "any medicines that you are now taking":
+    // a relative clause of the item's own may have a subject and a verb too.
     let condition = (a + 1..b)
-        .find(|&t| matches!(s.lower(t), "if" | "when" | "unless"))
+        .find(|&t| {
+            matches!(s.lower(t), "if" | "when" | "unless")
+                || (t > a + 1 && matches!(s.lower(t), "who" | "which" | "that"))
+        })
         .unwrap_or(b);
+    // Words in brackets inside an item stay with it ("a package of care (4 visits daily)").
+    let open = (a + 1..b).filter(|&t| s.gap(t).contains('(')).count();
+    let close = (a + 1..=b.min(s.len()))
+        .filter(|&t| s.gap(t).contains(')'))
+        .count();
+    let balanced = open == close && open <= 1;
     a < b
         && b - a <= MAX_ITEM_WORDS + 2
         && (condition < b || b - a <= MAX_ITEM_WORDS)
         && !s.is(a, Role::Boundary)
+        && !s.is(a, Role::Coordinator)
         && !is_lead(s, a)
         && (a..condition).all(|t| {
             !s.is(t, Role::Aux)
                 && !s.is(t, Role::Subject)
                 && !s.is(t, Role::Object)
-                && (t + 1 == b || !s.gap(t + 1).contains([';', ':', '(', ')']))
+                && (t + 1 == b
+                    || !s.gap(t + 1).contains([';', ':'])
+                        && (balanced || !s.gap(t + 1).contains(['(', ')'])))
                 && (!s.is_verb(t)
+                    // "your ability to keep up employment": a verb after "to".
+                    || (t > a + 1 && s.lower(t - 1) == "to" && s.free(t))
                     || (t > a
                         // "giving holiday pay": after an "-ing" word, its object.
                         && (s.lower(a).ends_with("ing")
@@ -1325,10 +1341,25 @@ pub(crate) fn series(s: &Sent) -> Option<Proposal> {
         // The first item is in the words before the first comma: it starts with a
         // determiner as the others do ("using your State Pension of £221.20 per week, your
         // private pension ..., and your savings"), after a word that leads into a series.
+        // Or each starts with the same word ("help with your rent ..., and help with the
+        // cost of glasses"), and the first is found by that word.
+        let head = s.lower(items[0].0);
+        let same_head = !s.is(items[0].0, Role::Determiner) && s.is_verb(items[0].0);
+        let end = first_segment_end;
+        if same_head {
+            let d = (end.saturating_sub(MAX_ITEM_WORDS).max(1)..end).find(|&d| {
+                s.lower(d) == head
+                    && !(d + 1..end).any(|m| s.is(m, Role::Aux) || s.starts_subject_clause(m))
+            })?;
+            if !item_ok(s, d, end) {
+                return None;
+            }
+            items.push((d, end));
+            return series_proposal(s, d, items);
+        }
         if !items.iter().all(|&(a, _)| s.is(a, Role::Determiner)) {
             return None;
         }
-        let end = first_segment_end;
         let d = (end.saturating_sub(MAX_ITEM_WORDS).max(1)..end).find(|&d| {
             s.is(d, Role::Determiner)
                 && !s.has_verb(d, end)

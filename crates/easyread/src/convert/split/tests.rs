@@ -2554,3 +2554,24 @@ fn a_deadline_after_what_the_reader_may_do_becomes_you_can_do_this() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_series_item_may_hold_a_verb_after_to() {
+    assert_splits(&[(
+        "In particular, your caring role is having a big impact on your physical and mental wellbeing, your ability to keep up employment and your chances for rest and leisure.",
+        &[
+            "In particular, your caring role is having a big impact on:",
+            "your physical and mental wellbeing",
+            "your ability to keep up employment",
+            "your chances for rest and leisure",
+        ],
+    )]);
+}
+
+#[test]
+fn a_series_item_never_starts_with_and() {
+    assert_no_piece(
+        "This means that, among other things, we must think about your father's past and present wants and feelings, his beliefs and values, and the views of those who are close to him.",
+        |p| p.starts_with("- and") || p.starts_with("and "),
+    );
+}
