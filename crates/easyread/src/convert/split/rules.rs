@@ -1341,22 +1341,7 @@ pub(crate) fn series(s: &Sent) -> Option<Proposal> {
         // The first item is in the words before the first comma: it starts with a
         // determiner as the others do ("using your State Pension of £221.20 per week, your
         // private pension ..., and your savings"), after a word that leads into a series.
-        // Or each starts with the same word ("help with your rent ..., and help with the
-        // cost of glasses"), and the first is found by that word.
-        let head = s.lower(items[0].0);
-        let same_head = !s.is(items[0].0, Role::Determiner) && s.is_verb(items[0].0);
         let end = first_segment_end;
-        if same_head {
-            let d = (end.saturating_sub(MAX_ITEM_WORDS).max(1)..end).find(|&d| {
-                s.lower(d) == head
-                    && !(d + 1..end).any(|m| s.is(m, Role::Aux) || s.starts_subject_clause(m))
-            })?;
-            if !item_ok(s, d, end) {
-                return None;
-            }
-            items.push((d, end));
-            return series_proposal(s, d, items);
-        }
         if !items.iter().all(|&(a, _)| s.is(a, Role::Determiner)) {
             return None;
         }
