@@ -2454,17 +2454,25 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         // "Mrs Quinn will stay in post until 29 May 2026 and will be happy to talk to you"
         // -> "She will be happy to talk to you": without a comma only when the sentence is
         // one plain clause up to the "and" (its subject first, no clause inside it).
-        let plain_clause = |end: usize| {
+        let plain_words = |end: usize| {
             (0..end).all(|m| {
                 !s.gap(m + 1).contains([',', ';', ':', '('])
                     && !starts_subordinate(s, m)
                     && !s.is(m, Role::Relative)
                     && !s.is(m, Role::Coordinator)
-            }) && (0..end.min(6)).any(|m| s.is(m, Role::Aux))
+            })
         };
+        // "This connects to ... and does not need a landline" -> "It does not need a
+        // landline": "This" and a verb in the present.
+        let this = (s.word(0) == "This"
+            && s.word(1) == s.lower(1)
+            && s.lower(1).ends_with('s')
+            && !s.lower(1).ends_with("ss"))
+        .then(|| "It".to_string());
+        let helper_early = (0..i.min(6)).any(|m| s.is(m, Role::Aux)) || this.is_some();
         let aux_next = s.is(i + 1, Role::Aux) && !matches!(next, "have" | "do" | "be" | "being");
-        if !comma && w == "and" && aux_next && i >= 6 && plain_clause(i) {
-            if let Some(subject) = subject_pronoun(s, 0, i) {
+        if !comma && w == "and" && aux_next && i >= 6 && helper_early && plain_words(i) {
+            if let Some(subject) = this.or_else(|| subject_pronoun(s, 0, i)) {
                 if agrees(&subject, next) {
                     return Some((2, 1, subject));
                 }

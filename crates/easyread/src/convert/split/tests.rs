@@ -955,9 +955,11 @@ fn a_long_list_item_names_the_thing_then_describes_it() {
         vec![
             ("A digital Lifeline alarm unit.".to_string(), Some(0)),
             (
-                "This connects to our 24-hour Monitoring Centre using a built-in SIM card and does not need a landline.".to_string(),
+                "This connects to our 24-hour Monitoring Centre using a built-in SIM card."
+                    .to_string(),
                 None
             ),
+            ("It does not need a landline.".to_string(), None),
         ]
     );
     // In running text the first part must be a sentence: a bare name is not.
@@ -2574,4 +2576,15 @@ fn a_series_item_never_starts_with_and() {
         "This means that, among other things, we must think about your father's past and present wants and feelings, his beliefs and values, and the views of those who are close to him.",
         |p| p.starts_with("- and") || p.starts_with("and "),
     );
+}
+
+#[test]
+fn this_with_a_verb_then_and_a_helping_verb_repeats_it() {
+    assert_splits(&[(
+        "This connects to our 24-hour Monitoring Centre using a built-in SIM card and does not need a landline.",
+        &[
+            "This connects to our 24-hour Monitoring Centre using a built-in SIM card.",
+            "It does not need a landline.",
+        ],
+    )]);
 }
