@@ -103,12 +103,38 @@ fn split_into(text: &str, lists: bool, depth: usize, out: &mut Outcome, next_lis
         *next_list += 1;
         *next_list - 1
     });
+    let start = out.pieces.len();
+    let mut explaining = Vec::new();
     for piece in p.pieces {
         if piece.item {
             out.pieces.push((piece.text, list));
+        } else if let Some(anchor) = piece.after {
+            explaining.push((piece.text, anchor));
         } else {
             split_into(&piece.text, lists, depth + 1, out, next_list);
         }
+    }
+    // What was in brackets follows the piece that keeps the words it explains, not the
+    // last piece of the sentence ("As our budget for these payments (which is set each
+    // year ...) is limited, ..." -> the budget's sentence, then "It is set each year ...").
+    // In reverse order, so that an earlier insertion does not move a later place.
+    let mut places: Vec<(usize, String)> = explaining
+        .into_iter()
+        .map(|(text, anchor)| {
+            let at = out.pieces[start..]
+                .iter()
+                .position(|(t, l)| l.is_none() && t.contains(anchor.as_str()))
+                .map_or(out.pieces.len(), |k| start + k + 1);
+            (at, text)
+        })
+        .collect();
+    places.sort_by_key(|(at, _)| *at);
+    for (at, text) in places.into_iter().rev() {
+        let mut inner = Outcome::default();
+        split_into(&text, lists, depth + 1, &mut inner, next_list);
+        out.applied.extend(inner.applied);
+        let at = at.min(out.pieces.len());
+        out.pieces.splice(at..at, inner.pieces);
     }
 }
 

@@ -38,16 +38,25 @@ pub struct Piece {
     pub text: String,
     /// For a list item: which new list of this split it belongs to.
     pub item: bool,
+    /// For a sentence that explains words of the others (what was in brackets): those words
+    /// (the two before the bracket), so that it can follow the piece that keeps them when
+    /// the others are split again.
+    pub after: Option<String>,
 }
 
 impl Piece {
     fn sentence(text: String) -> Piece {
-        Piece { text, item: false }
+        Piece {
+            text,
+            item: false,
+            after: None,
+        }
     }
     fn item(text: &str) -> Piece {
         Piece {
             text: text.trim().trim_end_matches([',', ';']).trim().to_string(),
             item: true,
+            after: None,
         }
     }
 }
@@ -134,7 +143,7 @@ pub(crate) fn brackets(s: &Sent) -> Option<Proposal> {
     let n = s.len();
     let mut i = 1;
     let mut removed: Vec<(usize, usize)> = Vec::new();
-    let mut added: Vec<String> = Vec::new();
+    let mut added: Vec<(String, String)> = Vec::new();
     while i < n {
         let opens = s.toks[i].depth == 1 && s.toks[i - 1].depth == 0 && s.gap(i).contains('(');
         if !opens {
@@ -144,7 +153,7 @@ pub(crate) fn brackets(s: &Sent) -> Option<Proposal> {
         let j = (i..n).find(|&j| s.toks[j].depth == 0).unwrap_or(n);
         if let Some((from, to, new)) = bracket(s, i, j) {
             removed.push((from, to));
-            added.push(new);
+            added.push((new, words_text(s, i.saturating_sub(2), i).to_string()));
         }
         i = j.max(i + 1);
     }
@@ -159,7 +168,10 @@ pub(crate) fn brackets(s: &Sent) -> Option<Proposal> {
     }
     main.push_str(&s.text[at..]);
     let mut pieces = vec![Piece::sentence(finish(&main))];
-    pieces.extend(added.iter().map(|a| Piece::sentence(finish(a))));
+    pieces.extend(added.iter().map(|(a, anchor)| Piece {
+        after: Some(anchor.clone()),
+        ..Piece::sentence(finish(a))
+    }));
     proposal(BRACKETS, pieces)
 }
 
@@ -1816,6 +1828,7 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
         let head = Piece {
             text: finish(&s.text[..left_end]),
             item: named,
+            after: None,
         };
         let pieces = vec![head, Piece::sentence(finish(&second))];
         let right_words = n - i - skip + lead.split_whitespace().count();

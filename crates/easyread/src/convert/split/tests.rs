@@ -933,8 +933,9 @@ fn another_way_to_contact_and_opening_hours_become_sentences() {
             "If so, please phone the Appointments Centre on 0117 496 0364 (Monday to Friday, 8am to 6pm) at least 5 working days before.",
             &[
                 "If so, please phone the Appointments Centre on 0117 496 0364.",
-                "Do this at least 5 working days before.",
+                // The opening hours follow the phone number they were said after.
                 "Lines are open Monday to Friday, 8am to 6pm.",
+                "Do this at least 5 working days before.",
             ],
         ),
     ];
@@ -2062,10 +2063,12 @@ fn a_piece_that_opens_an_inner_clause_is_refused() {
         Piece {
             text: "It was decided, on the balance of probabilities.".to_string(),
             item: false,
+            after: None,
         },
         Piece {
             text: "That Mr Fenwick is not able to decide.".to_string(),
             item: false,
+            after: None,
         },
     ];
     assert!(!super::acceptable(text, &pieces));
@@ -2074,10 +2077,12 @@ fn a_piece_that_opens_an_inner_clause_is_refused() {
         Piece {
             text: "You will be asked about your health.".to_string(),
             item: false,
+            after: None,
         },
         Piece {
             text: "How you are managing at home.".to_string(),
             item: false,
+            after: None,
         },
     ];
     assert!(!super::acceptable(text, &pieces));
@@ -2087,10 +2092,12 @@ fn a_piece_that_opens_an_inner_clause_is_refused() {
         Piece {
             text: "It will not make the decision on your claim.".to_string(),
             item: false,
+            after: None,
         },
         Piece {
             text: "That decision will be made by a Case Manager.".to_string(),
             item: false,
+            after: None,
         },
     ];
     assert!(super::acceptable(text, &pieces));
@@ -2587,4 +2594,18 @@ fn this_with_a_verb_then_and_a_helping_verb_repeats_it() {
             "It does not need a landline.",
         ],
     )]);
+}
+
+#[test]
+fn what_was_in_brackets_follows_the_words_it_explains() {
+    let got = pieces("As you will recall, the team of different professionals completed the Decision Support Tool (DST), which looks at the nature, intensity, complexity and unpredictability of an individual's needs across 12 care domains, for example breathing, nutrition, continence, cognition and behaviour.");
+    let tool = got
+        .iter()
+        .position(|p| p.ends_with("completed the Decision Support Tool."))
+        .unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(
+        got.get(tool + 1).map(String::as_str),
+        Some("This is called the DST."),
+        "{got:?}"
+    );
 }
