@@ -233,6 +233,10 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
         // "0117 496 0321 (Monday to Friday, 9am to 5pm)" -> "Lines are open Monday to
         // Friday, 9am to 5pm."
         format!("Lines are open {content}")
+    } else if is_weekday(first) {
+        // "from 4 days a week (Monday, Tuesday, Wednesday and Friday) to 3 days": the days
+        // stay with the number they name.
+        return None;
     } else if s.has_verb(i, j) {
         if !s.starts_subject_clause(i) {
             return None;
@@ -364,8 +368,14 @@ fn fronted_phrase(s: &Sent) -> Option<(Role, usize, Option<String>)> {
 
 /// The first comma after word `k` that starts the main clause.
 fn main_comma(s: &Sent, k: usize) -> Option<usize> {
-    let first = (k + 1..s.len())
-        .find(|&j| s.comma_before(j) && (s.starts_main_clause(j) || clause_at(s, j)))?;
+    // Not ", that your needs can be met, I am pleased": a "that" clause belongs to the
+    // words before it.
+    let first = (k + 1..s.len()).find(|&j| {
+        s.comma_before(j)
+            && !SUBORDINATORS.contains(&s.lower(j))
+            && !s.is(j, Role::Relative)
+            && (s.starts_main_clause(j) || clause_at(s, j))
+    })?;
     // "If you would prefer ..., need an interpreter, or need ..., please contact us": a bare
     // verb after the comma goes on with the condition when "please" starts the main clause
     // later.
@@ -635,10 +645,17 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
         return None;
     }
     let (t, edit) = if inverted {
-        if matches!(
+        let pronoun = matches!(
             s.lower(k),
             "you" | "we" | "they" | "he" | "she" | "it" | "i"
-        ) {
+        );
+        if pronoun && matches!(s.lower(k + 1), "or" | "and") {
+            // "Should you or your son wish to visit" -> "You or your son may wish to
+            // visit": the verb after the two people.
+            let t = (k + 2..(k + 6).min(j))
+                .find(|&t| s.is_verb(t) && s.word(t) == s.lower(t) && s.free(t))?;
+            (t, format!("may {}", s.word(t)))
+        } else if pronoun {
             (k + 1, format!("may {}", s.word(k + 1)))
         } else if let Some(t) = (k..(k + 7).min(j)).find(|&t| matches!(s.lower(t), "be" | "have")) {
             (t, format!("may {}", s.word(t)))
@@ -698,6 +715,12 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
                 return Some(format!("{head}may want{tail}"));
             }
             "would" | "will" if s.is_verb(t + 1) && s.lower(t + 1) != "not" => "may".to_string(),
+            // "If we have not heard from you" -> "We may not have heard from you".
+            "has" | "have" if s.lower(t + 1) == "not" => {
+                let head = s.text.get(s.toks.get(k)?.start..s.toks.get(t)?.start)?;
+                let tail = s.text.get(s.toks.get(t + 1)?.end..end)?;
+                return Some(format!("{head}may not have{tail}"));
+            }
             "has" | "have" => "may have".to_string(),
             // "If you do not tell us" -> "You might not tell us": "may not" would read as
             // "you are not allowed to".
@@ -1077,7 +1100,14 @@ fn subject_pronoun(s: &Sent, start: usize, end: usize) -> Option<String> {
         .find(|&i| i > start && s.is(i, Role::Boundary))
         .unwrap_or(v);
     let words: Vec<&str> = (start..head_end).map(|i| s.lower(i)).collect();
-    if words.contains(&"and") {
+    // "You and your son" are two; "Your care and support plan" is one thing.
+    let two = (start..head_end).any(|i| {
+        s.lower(i) == "and"
+            && (s.is(i + 1, Role::Determiner)
+                || s.is(i + 1, Role::Subject)
+                || s.word(i + 1).starts_with(char::is_uppercase))
+    });
+    if two {
         return Some("They".to_string());
     }
     if words.contains(&"mr") {
@@ -1430,11 +1460,28 @@ fn series_proposal(s: &Sent, first: usize, mut items: Vec<(usize, usize)>) -> Op
     }
     // "the Housing Grants, Construction and Regeneration Act 1996": capitals on both sides
     // of every join are one name, not a series.
+    // "the Care and Support and After-care (Choice of Accommodation) Regulations 2014":
+    // capitals on both sides of a join are one name, not a series.
     let capital = |t: usize| s.word(t).starts_with(|c: char| c.is_uppercase());
+    let name_join = |a: usize| {
+        let before = (0..a).rev().find(|&t| !matches!(s.lower(t), "and" | "or"));
+        before.is_some_and(|t| capital(t) && s.toks[t].depth == 0) && capital(a)
+    };
     if items
         .windows(2)
         .all(|w| capital(w[0].1 - 1) && capital(w[1].0))
+        || items.iter().skip(1).any(|&(a, _)| name_join(a))
     {
+        return None;
+    }
+    // "the letter from your nurse, Mr Dominic Faulkner, dated 29/07/2026, and the diary":
+    // a name or a date said after a thing describes it; as items of their own they would
+    // read as more things.
+    let describes = |a: usize| {
+        TITLES.contains(&s.lower(a).trim_end_matches('.'))
+            || (s.lower(a).ends_with("ed") && s.toks.get(a + 1).is_some_and(|t| t.fact.is_some()))
+    };
+    if items.iter().skip(1).any(|&(a, _)| describes(a)) {
         return None;
     }
     let lead = finish_with(s.text.get(..s.toks.get(first)?.start)?, ':');
@@ -1705,6 +1752,7 @@ const DEPENDENT_OPENERS: &[&str] = &[
     "after",
     "before",
     "following",
+    "based",
     "whenever",
     "which",
     "who",
@@ -1988,7 +2036,9 @@ fn order_before(s: &Sent, i: usize) -> bool {
         || (0..i).any(|m| {
             s.lower(m) == "please"
                 || (s.lower(m) == "you"
-                    && matches!(s.lower(m + 1), "must" | "should" | "need" | "have")
+                    && (matches!(s.lower(m + 1), "must" | "should" | "need")
+                        // "you have to", not "you have lived" (something done).
+                        || (s.lower(m + 1) == "have" && s.lower(m + 2) == "to"))
                     // "You should get your results by letter": something that happens to
                     // the reader, not a task.
                     && !matches!(s.lower(m + 2), "get" | "receive" | "hear" | "be" | "expect"))
@@ -2013,6 +2063,7 @@ fn ends_clause(s: &Sent, j: usize, comma: bool) -> bool {
             "if" | "when"
                 | "because"
                 | "unless"
+                | "since"
                 | "until"
                 | "while"
                 | "only"
@@ -2415,6 +2466,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         // "..., a free TV licence, and help with the cost of glasses": a bare verb after the
         // joining word is an order only after another order.
         let bare_order = s.is_verb(i + 1)
+            && next != "thank"
             && !s.is(i + 1, Role::Aux)
             && !s.starts_subject_clause(i + 1)
             && !order_before(s, i);
@@ -3111,7 +3163,11 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && ((fact_next && when_fact(s.word(i + 1))) || on_or)
         && !s.is_verb(i - 1)
         // "the first payment being due on 16 March": the date completes the word before.
-        && !matches!(s.lower(i - 1), "due" | "payable" | "being" | "valid" | "open")
+        && !matches!(
+            s.lower(i - 1),
+            "due" | "payable" | "being" | "valid" | "open" | "end" | "ends" | "start" | "starts"
+                | "begin" | "begins" | "expire" | "expires" | "close" | "closes"
+        )
         // Not "a return to his home at 6 Pennine View ..., a period in a care home, and a
         // placement": the place is inside the first thing of a series.
         && !series_after

@@ -2609,3 +2609,77 @@ fn what_was_in_brackets_follows_the_words_it_explains() {
         "{got:?}"
     );
 }
+
+#[test]
+fn something_done_is_no_task_and_since_is_not_left_at_the_end() {
+    assert_no_piece(
+        "This evidence shows that you have lived at the property as your only or main home since at least March 2019.",
+        |p| p.starts_with("Do this") || p.ends_with("since."),
+    );
+}
+
+#[test]
+fn a_name_or_date_said_after_a_thing_is_no_item_of_a_series() {
+    assert_no_piece(
+        "A decision maker has looked at all of the evidence again, including the letter from your community mental health nurse, Mr Dominic Faulkner, dated 29/07/2026, and the diary of your daily activities.",
+        |p| p == "Mr Dominic Faulkner" || p == "dated 29/07/2026",
+    );
+}
+
+#[test]
+fn care_home_offer_sentences_keep_their_meaning() {
+    // A law's name with "and" in it is no series.
+    assert_no_piece(
+        "As the weekly fee is higher than the usual rate, the difference of £127.50 a week must be paid by a third party, under the Care and Support and After-care (Choice of Accommodation) Regulations 2014.",
+        |p| p == "under the Care" || p.starts_with("Support and After-care"),
+    );
+    // "Based on ..." is no sentence of its own.
+    assert_no_piece(
+        "Based on your State Pension, your occupational pension and your Attendance Allowance, you have been looked at as able to contribute £286.74 a week towards the cost of your care.",
+        |p| p.starts_with("Based on") && p.ends_with("Attendance Allowance."),
+    );
+    // "which will end on 4 October 2026": the date stays with "end".
+    assert_no_piece(
+        "As you own your home, its value will be disregarded for the first 12 weeks of the permanent placement, which will end on 4 October 2026.",
+        |p| p.ends_with("which will end."),
+    );
+    // A "that" clause after a comma is no main clause.
+    assert_no_piece(
+        "Following the review of your needs and the decision reached with you and your son, that your needs can best be met in a care home, I am pleased to be able to offer you a permanent placement at the home set out below.",
+        |p| p.starts_with("That your needs"),
+    );
+}
+
+#[test]
+fn conditions_with_not_have_and_two_people_read_well() {
+    assert_splits(&[
+        (
+            "If we have not heard from you by that date, the room may be offered to another person.",
+            &[
+                "We may not have heard from you by that date.",
+                "If so, the room may be offered to another person.",
+            ],
+        ),
+        (
+            "Should you or your son wish to visit the home before deciding, please contact the Home Manager on 01632 960532.",
+            &[
+                "You or your son may wish to visit the home before deciding.",
+                "If so, please contact the Home Manager on 01632 960532.",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn one_thing_named_with_and_is_it_and_days_in_brackets_stay() {
+    let got = pieces("Your care and support plan will be updated to include your volunteering on Fridays and will be reviewed again in 6 months' time.");
+    assert_eq!(
+        got.last().map(String::as_str),
+        Some("It will be reviewed again in 6 months' time."),
+        "{got:?}"
+    );
+    assert_no_piece(
+        "Your days at Bridgeway Day Opportunities will be reduced from 4 days a week (Monday, Tuesday, Wednesday and Friday) to 3 days a week (Monday, Tuesday and Wednesday) from Monday 3 August 2026.",
+        |p| p.starts_with("This is called Monday"),
+    );
+}

@@ -991,3 +991,21 @@ proptest! {
         let _ = convert(&text);
     }
 }
+
+#[test]
+fn short_supply_and_consider_to_be_keep_their_meaning() {
+    table(&[
+        (
+            "Homes of this size are in very short supply.",
+            "Homes of this size are very hard to find.",
+        ),
+        (
+            "Please explain why you consider the decision to be wrong.",
+            "Please explain why you think the decision is wrong.",
+        ),
+        (
+            "We will supply the equipment.",
+            "We will give the equipment.",
+        ),
+    ]);
+}
