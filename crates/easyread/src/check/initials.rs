@@ -1,6 +1,6 @@
 //! Abbreviations, initials, and capital letters used for emphasis.
 
-use super::context::{PassageCtx, Sink};
+use super::context::{concat, PassageCtx, Sink};
 use super::data::lexicon;
 use super::Severity;
 use crate::Span;
@@ -110,8 +110,8 @@ fn capitals(ctx: &PassageCtx, sink: &mut Sink) -> Vec<Span> {
                 span,
                 CAPITALS_FOR_EMPHASIS,
                 Severity::Warning,
-                format!("'{found}' is in capital letters. Capitals are hard to read and can look like shouting."),
-                Some(format!("Write '{plain}', and make it bold if it is important.")),
+                concat(&["'", found, "' is in capital letters. Capitals are hard to read and can look like shouting."]),
+                Some(concat(&["Write '", &plain, "', and make it bold if it is important."])),
             );
             reported.push(span);
         }
@@ -188,7 +188,13 @@ fn abbreviations(ctx: &PassageCtx, emphasis: &[Span], sink: &mut Sink) {
                     span,
                     ABBREVIATION,
                     Severity::Warning,
-                    format!("'{word}' is a short form. Write '{expansion}' instead."),
+                    concat(&[
+                        "'",
+                        word,
+                        "' is a short form. Write '",
+                        expansion,
+                        "' instead.",
+                    ]),
                     Some(expansion.to_string()),
                 ),
                 None => {
@@ -205,7 +211,11 @@ fn abbreviations(ctx: &PassageCtx, emphasis: &[Span], sink: &mut Sink) {
                             span,
                             ABBREVIATION,
                             Severity::Info,
-                            format!("'{word}' looks like initials. Write them in full, or use plain words."),
+                            concat(&[
+                                "'",
+                                word,
+                                "' looks like initials. Write them in full, or use plain words.",
+                            ]),
                             None,
                         );
                     }

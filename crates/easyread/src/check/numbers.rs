@@ -1,6 +1,6 @@
 //! Numbers, percentages, fractions and dates.
 
-use super::context::{PassageCtx, Sink};
+use super::context::{concat, PassageCtx, Sink};
 use super::data::lexicon;
 use super::scan;
 use super::Severity;
@@ -161,7 +161,13 @@ pub(crate) fn number_words(ctx: &PassageCtx, sink: &mut Sink) {
                 span,
                 NUMBER_AS_WORDS,
                 Severity::Warning,
-                format!("Write numbers as digits: '{digits}', not '{words}'."),
+                concat(&[
+                    "Write numbers as digits: '",
+                    &digits,
+                    "', not '",
+                    words,
+                    "'.",
+                ]),
                 Some(digits),
             );
         }
@@ -240,10 +246,13 @@ pub(crate) fn percentages(ctx: &PassageCtx, sink: &mut Sink) {
                 span,
                 PERCENTAGE_OR_FRACTION,
                 Severity::Warning,
-                format!(
-                    "Percentages are hard to understand. Keep '{}' and add a plain sentence: '{plain}'.",
-                    m.as_str()
-                ),
+                concat(&[
+                    "Percentages are hard to understand. Keep '",
+                    m.as_str(),
+                    "' and add a plain sentence: '",
+                    &plain,
+                    "'.",
+                ]),
                 Some(plain),
             );
         }
@@ -294,10 +303,13 @@ fn fraction(ctx: &PassageCtx, span: Span, plain: &str, sink: &mut Sink) {
         span,
         PERCENTAGE_OR_FRACTION,
         Severity::Info,
-        format!(
-            "Fractions can be hard to understand. Keep '{}' and say it plainly too: '{plain}'.",
-            ctx.slice(span)
-        ),
+        concat(&[
+            "Fractions can be hard to understand. Keep '",
+            ctx.slice(span),
+            "' and say it plainly too: '",
+            plain,
+            "'.",
+        ]),
         Some(plain.to_string()),
     );
 }
@@ -637,7 +649,13 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
             span,
             DATE_NOT_IN_FULL,
             Severity::Warning,
-            format!("Write the date in full: '{full}', not '{written}'."),
+            concat(&[
+                "Write the date in full: '",
+                &full,
+                "', not '",
+                written,
+                "'.",
+            ]),
             Some(full),
         );
     }

@@ -1,7 +1,7 @@
 //! Passive verbs: a form of "be", perhaps an adverb, then a past participle ("will be
 //! carried out", "has been arranged", "is required").
 
-use super::context::{PassageCtx, Sink};
+use super::context::{concat, PassageCtx, Sink};
 use super::data::lexicon;
 use super::Severity;
 
@@ -119,10 +119,10 @@ pub(crate) fn check(ctx: &PassageCtx, sink: &mut Sink) {
         let found = ctx.slice(span);
         let subject = match (be, helper) {
             ("be", Some("to")) => "for us to ...".to_string(),
-            ("be", Some(modal)) => format!("we {modal} ..."),
+            ("be", Some(modal)) => concat(&["we ", modal, " ..."]),
             ("been", Some(have)) => {
                 let have = if have == "had" { "had" } else { "have" };
-                format!("we {have} {}", ctx.tokens[j].lower())
+                concat(&["we ", have, " ", ctx.tokens[j].lower()])
             }
             ("was" | "were", None) => {
                 // "was given" -> "we gave"; "was arranged" -> "we arranged".
@@ -133,22 +133,26 @@ pub(crate) fn check(ctx: &PassageCtx, sink: &mut Sink) {
                     .get(participle)
                     .and_then(|base| lex.irregular.get(base))
                     .map_or(participle, |v| v.past.as_str());
-                format!("we {past} ...")
+                concat(&["we ", past, " ..."])
             }
             _ => "we ...".to_string(),
         };
         let by = last + 1 < n && ctx.joined(last, last + 1) && ctx.tokens[last + 1].lower() == "by";
         let suggestion = if by {
-            format!("Say who does it first: start with the words after 'by', or '{subject}'.")
+            concat(&[
+                "Say who does it first: start with the words after 'by', or '",
+                &subject,
+                "'.",
+            ])
         } else {
-            format!("Say who does it: '{subject}'.")
+            concat(&["Say who does it: '", &subject, "'."])
         };
         sink.add(
             ctx,
             span,
             PASSIVE_VOICE,
             Severity::Warning,
-            format!("'{found}' does not say who does it."),
+            concat(&["'", found, "' does not say who does it."]),
             Some(suggestion),
         );
         i = last + 1;

@@ -1,6 +1,6 @@
 //! Sentence rules (length, several ideas) and the length of the whole document.
 
-use super::context::{PassageCtx, Sink};
+use super::context::{concat, decimal, PassageCtx, Sink};
 use super::{CheckOptions, Finding, Severity};
 use crate::analysis::{Passage, Sentence};
 use crate::Span;
@@ -67,10 +67,13 @@ pub(crate) fn sentence_length(
             sentence.span,
             SENTENCE_TOO_LONG,
             severity,
-            format!(
-                "This sentence has {n} words. Keep Easy Read sentences to {} words or fewer.",
-                options.warn_sentence_words
-            ),
+            concat(&[
+                "This sentence has ",
+                decimal(n, &mut [0; 20]),
+                " words. Keep Easy Read sentences to ",
+                decimal(options.warn_sentence_words, &mut [0; 20]),
+                " words or fewer.",
+            ]),
             Some("Split it into shorter sentences, with one idea in each.".into()),
         );
     }
@@ -178,14 +181,18 @@ pub(crate) fn several_ideas(sentences: &[Sentence], ctx: &PassageCtx, sink: &mut
         let how = if word == ";" {
             "a semicolon".to_string()
         } else {
-            format!("'{word}'")
+            concat(&["'", &word, "'"])
         };
         sink.add(
             ctx,
             span,
             SEVERAL_IDEAS,
             Severity::Warning,
-            format!("This sentence has more than one idea, joined by {how}. Easy Read has one idea in each sentence."),
+            concat(&[
+                "This sentence has more than one idea, joined by ",
+                &how,
+                ". Easy Read has one idea in each sentence.",
+            ]),
             Some("Split it into two sentences.".into()),
         );
     }

@@ -1,7 +1,7 @@
 //! Typography and punctuation: italics and underlining, brackets, semicolons, slashes and
 //! exclamation marks.
 
-use super::context::{PassageCtx, Sink};
+use super::context::{concat, PassageCtx, Sink};
 use super::data::lexicon;
 use super::Severity;
 use crate::Span;
@@ -47,7 +47,13 @@ pub(crate) fn italic_or_underline(ctx: &PassageCtx, sink: &mut Sink) {
             span,
             ITALIC_OR_UNDERLINE,
             Severity::Warning,
-            format!("'{trimmed}' is {what}. Easy Read does not use italics or underlining."),
+            concat(&[
+                "'",
+                trimmed,
+                "' is ",
+                what,
+                ". Easy Read does not use italics or underlining.",
+            ]),
             Some("Use bold, not italics or underlining, for important words.".into()),
         );
     }
@@ -106,10 +112,11 @@ fn brackets_from(ctx: &PassageCtx, from: usize, sink: &mut Sink) {
                     span,
                     BRACKETS,
                     Severity::Warning,
-                    format!(
-                        "'{}' is in brackets. Brackets are easy to miss.",
-                        ctx.slice(span)
-                    ),
+                    concat(&[
+                        "'",
+                        ctx.slice(span),
+                        "' is in brackets. Brackets are easy to miss.",
+                    ]),
                     Some("Explain it in a sentence of its own, not in brackets.".into()),
                 );
             }
@@ -186,7 +193,7 @@ pub(crate) fn slashes(ctx: &PassageCtx, sink: &mut Sink) {
             span,
             AND_OR_SLASH,
             Severity::Warning,
-            format!("'{found}' is hard to read aloud and to understand."),
+            concat(&["'", found, "' is hard to read aloud and to understand."]),
             Some(suggestion),
         );
     }

@@ -1,7 +1,7 @@
 //! Word and phrase rules: stock phrases, negative instructions, jargon, formal words,
 //! contractions and long words.
 
-use super::context::{FirstUse, PassageCtx, Sink};
+use super::context::{concat, FirstUse, PassageCtx, Sink};
 use super::data::lexicon;
 use super::inflect::{apply, capitalise, Form};
 use super::{CheckOptions, Severity};
@@ -42,13 +42,23 @@ pub(crate) fn stock_phrases(ctx: &PassageCtx, claimed: &mut [bool], sink: &mut S
         let found = ctx.slice(span);
         let (message, suggestion) = if entry.other.is_empty() {
             (
-                format!("'{found}' does not tell the reader anything. Leave it out."),
+                concat(&[
+                    "'",
+                    found,
+                    "' does not tell the reader anything. Leave it out.",
+                ]),
                 None,
             )
         } else {
             let plain = match_case(found, &entry.other);
             (
-                format!("'{found}' is a stock phrase. Say '{plain}' instead."),
+                concat(&[
+                    "'",
+                    found,
+                    "' is a stock phrase. Say '",
+                    &plain,
+                    "' instead.",
+                ]),
                 Some(plain),
             )
         };
@@ -79,7 +89,13 @@ pub(crate) fn negative_instructions(ctx: &PassageCtx, claimed: &mut [bool], sink
             span,
             NEGATIVE_INSTRUCTION,
             Severity::Warning,
-            format!("'{found}' says what not to do. Say what to do instead: '{positive}'."),
+            concat(&[
+                "'",
+                found,
+                "' says what not to do. Say what to do instead: '",
+                &positive,
+                "'.",
+            ]),
             Some(positive),
         );
     }
@@ -113,10 +129,12 @@ pub(crate) fn jargon(ctx: &PassageCtx, claimed: &mut [bool], sink: &mut Sink) {
             span,
             JARGON,
             severity,
-            format!(
-                "'{found}' is a hard word. If you need it, make it bold and explain it in the next sentence."
-            ),
-            Some(format!("Explain it: it means {}.", entry.other)),
+            concat(&[
+                "'",
+                found,
+                "' is a hard word. If you need it, make it bold and explain it in the next sentence.",
+            ]),
+            Some(concat(&["Explain it: it means ", &entry.other, "."])),
         );
         sink.first_use_only(FirstUse::Jargon(m.entry));
     }
@@ -168,7 +186,13 @@ pub(crate) fn formal_words(ctx: &PassageCtx, claimed: &mut [bool], sink: &mut Si
             span,
             FORMAL_WORD,
             Severity::Warning,
-            format!("'{found}' is a formal word. Use '{plain}' instead."),
+            concat(&[
+                "'",
+                found,
+                "' is a formal word. Use '",
+                &plain,
+                "' instead.",
+            ]),
             Some(plain),
         );
     }
@@ -191,7 +215,7 @@ pub(crate) fn contractions(ctx: &PassageCtx, sink: &mut Sink) {
             tok.span,
             CONTRACTION,
             Severity::Warning,
-            format!("'{found}' is a short form. Write '{full}'."),
+            concat(&["'", found, "' is a short form. Write '", &full, "'."]),
             Some(full),
         );
     }
@@ -230,7 +254,11 @@ pub(crate) fn long_words(
             tok.span,
             LONG_WORD,
             Severity::Info,
-            format!("'{found}' is a long word. Use a shorter word if there is one."),
+            concat(&[
+                "'",
+                found,
+                "' is a long word. Use a shorter word if there is one.",
+            ]),
             None,
         );
         sink.first_use_only(FirstUse::LongWord(tok.lower().to_string()));
