@@ -744,7 +744,7 @@ fn unwrap_labelled_lines(lines: &[Line]) -> Option<Vec<Line>> {
     for line in lines {
         // "First day of travel: Thursday 3rd September 2026": a longer label still starts a
         // line of its own.
-        let labelled_like = line.text.split_once(": ").is_some_and(|(label, _)| {
+        let labelled_like = shapes::split_at_colon_space(&line.text).is_some_and(|(label, _)| {
             label.starts_with(char::is_uppercase) && label.split_whitespace().count() <= 5
         });
         if shapes::is_labelled_value(&line.text) || labelled_like {
