@@ -69,6 +69,11 @@ pub(crate) struct Tok<'a> {
     /// analysis already counted them: when the analysis has a word with the same span and
     /// the word is already in lower case, so that it is the same text.
     pub syllables: Option<u32>,
+    /// Whether [`Tok::lower`] holds an apostrophe: whether an apostrophe joins two parts
+    /// of the word (the tokeniser knows; rules ask it of every word).
+    pub apostrophe: bool,
+    /// Whether [`Tok::lower`] holds a hyphen: whether a hyphen joins two parts of it.
+    pub hyphen: bool,
 }
 
 impl Tok<'_> {
@@ -127,9 +132,9 @@ impl<'a> PassageCtx<'a> {
         let vocabulary = &super::data::lexicon().vocabulary;
         // Sentences come in order: walk them alongside the words.
         let mut current = 0;
-        let tokens = tokenize(text)
+        let tokens = tokenize_with_joiners(text)
             .into_iter()
-            .map(|span| {
+            .map(|(span, joiners)| {
                 while current + 1 < sentences.len() && sentences[current + 1].start <= span.start {
                     current += 1;
                 }
@@ -146,6 +151,8 @@ impl<'a> PassageCtx<'a> {
                     lowered,
                     sentence,
                     syllables,
+                    apostrophe: joiners & APOSTROPHE != 0,
+                    hyphen: joiners & HYPHEN != 0,
                 }
             })
             .collect();
@@ -319,7 +326,23 @@ fn normalise_any(word: &str) -> String {
 
 /// The words of `text`: runs of letters and digits, with apostrophes and hyphens kept when
 /// they stand between two letters or digits.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Span> {
+    tokenize_with_joiners(text)
+        .into_iter()
+        .map(|(span, _)| span)
+        .collect()
+}
+
+/// A bit of [`tokenize_with_joiners`]: an apostrophe joins parts of the word.
+const APOSTROPHE: u8 = 1;
+/// A bit of [`tokenize_with_joiners`]: a hyphen joins parts of the word.
+const HYPHEN: u8 = 2;
+
+/// The words of `text` (runs of letters and digits, with apostrophes and hyphens kept when
+/// they stand between two letters or digits), each with its joiners: [`APOSTROPHE`] and
+/// [`HYPHEN`] bits.
+fn tokenize_with_joiners(text: &str) -> Vec<(Span, u8)> {
     /// Whether `c` may join two runs of letters and digits into one word.
     fn is_joiner(c: char) -> bool {
         matches!(c, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}')
@@ -351,19 +374,25 @@ pub(crate) fn tokenize(text: &str) -> Vec<Span> {
             continue;
         }
         let start = pos - c.len_utf8();
+        let mut joiners = 0;
         loop {
             match char_at(text, pos) {
                 Some(c) if is_word_char(c) => pos += c.len_utf8(),
                 Some(joiner) if is_joiner(joiner) => match char_at(text, pos + joiner.len_utf8()) {
                     Some(next) if is_word_char(next) => {
                         pos += joiner.len_utf8() + next.len_utf8();
+                        joiners |= if matches!(joiner, '\'' | '\u{2019}') {
+                            APOSTROPHE
+                        } else {
+                            HYPHEN
+                        };
                     }
                     _ => break,
                 },
                 _ => break,
             }
         }
-        out.push(Span { start, end: pos });
+        out.push((Span { start, end: pos }, joiners));
     }
     out
 }
@@ -780,6 +809,29 @@ mod tests {
     fn decimal_of_edges() {
         for n in [0, 1, 9, 10, 99, 100, 1000, usize::MAX] {
             assert_eq!(decimal(n, &mut [0; 20]), n.to_string());
+        }
+    }
+
+    proptest::proptest! {
+        /// A token's joiner flags say whether its lower-case form holds an apostrophe or
+        /// a hyphen.
+        #[test]
+        fn joiner_flags_equal_searching_the_word(
+            text in r"([A-Za-z]{1,8}|can't|Can\u{2019}t|well-being|twenty\u{2010}one|x\u{2011}y|O'Neil's|--|''|é)( |, |\. |-|'|\u{2019}|\n){0,20}|\PC{0,40}",
+        ) {
+            let mut doc = Document::new();
+            doc.blocks.push(Block::Paragraph {
+                content: vec![crate::model::Inline::plain(&text)],
+                source: crate::model::Source::default(),
+            });
+            let analysis = crate::analysis::analyse(&doc);
+            for index in 0..analysis.passages.len() {
+                let ctx = PassageCtx::of(&doc, &analysis, index);
+                for tok in &ctx.tokens {
+                    proptest::prop_assert_eq!(tok.apostrophe, tok.lower().contains('\''), "{:?}", tok);
+                    proptest::prop_assert_eq!(tok.hyphen, tok.lower().contains('-'), "{:?}", tok);
+                }
+            }
         }
     }
 

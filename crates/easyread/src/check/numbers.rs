@@ -1,6 +1,6 @@
 //! Numbers, percentages, fractions and dates.
 
-use super::context::{concat, PassageCtx, Sink};
+use super::context::{concat, PassageCtx, Sink, Tok};
 use super::data::lexicon;
 use super::scan;
 use super::Severity;
@@ -63,10 +63,25 @@ fn format_thousands(n: u64) -> String {
 
 /// The value of a hyphenated number word ("twenty-eight"), if every part is a number word.
 fn word_value(word: &str) -> Option<(u64, bool)> {
-    // It runs on every word of the text: most words miss the filter and need no look-up
-    // (tested equal to the table alone).
-    if !word.contains('-') && !lexicon().numbers_filter.may_hold(word) {
+    word_value_hyphen(word, word.contains('-'))
+}
+
+/// The value of a token's lower-case form: [`word_value`] of `tok.lower()`, with the
+/// token's own record of whether it holds a hyphen instead of searching it (it runs on
+/// every word of the text).
+fn token_value(tok: &Tok) -> Option<(u64, bool)> {
+    word_value_hyphen(tok.lower(), tok.hyphen)
+}
+
+/// [`word_value`], given whether `word` holds a hyphen.
+fn word_value_hyphen(word: &str, hyphen: bool) -> Option<(u64, bool)> {
+    // Most words miss the filter and need no look-up (tested equal to the table alone).
+    if !hyphen && !lexicon().numbers_filter.may_hold(word) {
         return None;
+    }
+    if !hyphen {
+        let v = *lexicon().numbers.get(word)?;
+        return Some((v, v >= 100));
     }
     word_value_table(word)
 }
@@ -96,7 +111,7 @@ pub(crate) fn number_words(ctx: &PassageCtx, sink: &mut Sink) {
     let n = ctx.tokens.len();
     let mut i = 0;
     while i < n {
-        let Some(_) = word_value(ctx.tokens[i].lower()) else {
+        let Some(_) = token_value(&ctx.tokens[i]) else {
             i += 1;
             continue;
         };
@@ -112,14 +127,14 @@ pub(crate) fn number_words(ctx: &PassageCtx, sink: &mut Sink) {
             let lower = ctx.tokens[k].lower();
             if lower == "and" && k > i {
                 let after = k + 1 < n && ctx.joined(k, k + 1);
-                let prev_big = word_value(ctx.tokens[k - 1].lower()).is_some_and(|(v, _)| v >= 100);
-                if after && prev_big && word_value(ctx.tokens[k + 1].lower()).is_some() {
+                let prev_big = token_value(&ctx.tokens[k - 1]).is_some_and(|(v, _)| v >= 100);
+                if after && prev_big && token_value(&ctx.tokens[k + 1]).is_some() {
                     k += 1;
                     continue;
                 }
                 break;
             }
-            let Some((v, _)) = word_value(lower) else {
+            let Some((v, _)) = token_value(&ctx.tokens[k]) else {
                 break;
             };
             if v == 100 {

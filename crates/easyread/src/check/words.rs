@@ -202,7 +202,8 @@ pub(crate) fn formal_words(ctx: &PassageCtx, claimed: &mut [bool], sink: &mut Si
 pub(crate) fn contractions(ctx: &PassageCtx, sink: &mut Sink) {
     let lex = lexicon();
     for (i, tok) in ctx.tokens.iter().enumerate() {
-        if !tok.lower().contains('\'') {
+        // As `tok.lower().contains('\'')` (tested), without searching the word.
+        if !tok.apostrophe {
             continue;
         }
         let Some(full) = lex.contractions.get(tok.lower()) else {
@@ -233,6 +234,15 @@ pub(crate) fn long_words(
     }
     let lex = lexicon();
     for (i, tok) in ctx.tokens.iter().enumerate() {
+        // Most words have their syllables from the analysis, and few syllables: they are
+        // left at once. (Every test below is a plain test of the token, so their order
+        // does not change what is reported.)
+        if tok
+            .syllables
+            .is_some_and(|n| (n as usize) < options.long_word_syllables)
+        {
+            continue;
+        }
         if claimed.get(i).copied().unwrap_or(true)
             || !tok.lower().chars().all(char::is_alphabetic)
             || ctx.capitalised(i) && !ctx.starts_sentence(i)
