@@ -16,22 +16,37 @@ pub(crate) const DOCUMENT_TOO_LONG: &str = "document-too-long";
 /// sentence with "because" is still easy to read.
 const MIN_WORDS_FOR_IDEAS: usize = 7;
 
-/// Words that start a second clause wherever they stand.
-const SUBORDINATORS: &[&str] = &[
-    "although",
-    "though",
-    "whereas",
-    "because",
-    "unless",
-    "whilst",
-    "while",
-    "whereby",
-    "whereupon",
-];
-/// Relative words that start a second clause after a comma: ", which", ", who".
-const RELATIVES: &[&str] = &["which", "who", "whom", "whose", "where"];
-/// Joining words between two clauses.
-const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor"];
+/// What a word can do in [`second_clause`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Joining {
+    /// A word that starts a second clause wherever it stands: "although", "because".
+    Subordinator,
+    /// A relative word, which starts a second clause after a comma: ", which", ", who".
+    Relative,
+    /// "however".
+    However,
+    /// "if".
+    If,
+    /// A joining word between two clauses: "and", "but".
+    Coordinator,
+}
+
+/// The [`Joining`] class of a lower-case word, if it has one, in one `match` (which the
+/// compiler turns into a test of the length and a few comparisons; the lists were
+/// searched one by one before, tested equal). Every word of every sentence is asked,
+/// and nearly all have no class.
+fn joining(word: &str) -> Option<Joining> {
+    Some(match word {
+        "although" | "though" | "whereas" | "because" | "unless" | "whilst" | "while"
+        | "whereby" | "whereupon" => Joining::Subordinator,
+        "which" | "who" | "whom" | "whose" | "where" => Joining::Relative,
+        "however" => Joining::However,
+        "if" => Joining::If,
+        "and" | "but" | "or" | "so" | "yet" | "nor" => Joining::Coordinator,
+        _ => return None,
+    })
+}
+
 /// Subjects that start a clause after a joining word: "and we will".
 const SUBJECTS: &[&str] = &["i", "you", "we", "they", "he", "she", "it", "there", "this"];
 /// Helping verbs that start a second verb after a joining word: "and is due".
@@ -105,6 +120,9 @@ fn second_clause(ctx: &PassageCtx, span: Span) -> Option<(Span, String)> {
     let mut first: Option<(Span, String)> = None;
     for (k, &i) in toks.iter().enumerate() {
         let lower = ctx.tokens[i].lower();
+        let Some(class) = joining(lower) else {
+            continue;
+        };
         let gap_before = if k > 0 {
             &ctx.text[ctx.tokens[toks[k - 1]].span.end..ctx.tokens[i].span.start]
         } else {
@@ -117,22 +135,22 @@ fn second_clause(ctx: &PassageCtx, span: Span) -> Option<(Span, String)> {
         };
         // Not in the first two words: "Because you asked, ..." still counts, but "If" and
         // a joining word at the start join nothing inside the sentence.
-        let hit = if SUBORDINATORS.contains(&lower) {
+        let hit = if class == Joining::Subordinator {
             // "even though" is one subordinator; "as though" compares.
             k + 1 < toks.len()
                 && !(lower == "though"
                     && gap_before.trim().is_empty()
                     && k > 0
                     && ctx.tokens[toks[k - 1]].lower() == "as")
-        } else if RELATIVES.contains(&lower) {
+        } else if class == Joining::Relative {
             k > 0 && gap_before.contains(',')
-        } else if lower == "however" {
+        } else if class == Joining::However {
             k > 0 && gap_before.contains([',', ';'])
-        } else if lower == "if" {
+        } else if class == Joining::If {
             toks[k + 1..]
                 .iter()
                 .any(|&j| ctx.tokens[j].lower() == "then")
-        } else if COORDINATORS.contains(&lower) && k >= 2 && !gap_before.contains('/') {
+        } else if class == Joining::Coordinator && k >= 2 && !gap_before.contains('/') {
             let n1 = next(1);
             let n2 = next(2);
             match n1 {
@@ -234,6 +252,63 @@ pub(crate) fn document_length(
 
 #[cfg(test)]
 mod tests {
+    /// Words that start a second clause wherever they stand (the lists `joining` was
+    /// written from).
+    const SUBORDINATORS: &[&str] = &[
+        "although",
+        "though",
+        "whereas",
+        "because",
+        "unless",
+        "whilst",
+        "while",
+        "whereby",
+        "whereupon",
+    ];
+    /// Relative words that start a second clause after a comma: ", which", ", who".
+    const RELATIVES: &[&str] = &["which", "who", "whom", "whose", "where"];
+    /// Joining words between two clauses.
+    const COORDINATORS: &[&str] = &["and", "but", "or", "so", "yet", "nor"];
+
+    /// The class of `word` by searching the lists, as `second_clause` did.
+    fn joining_by_lists(word: &str) -> Option<super::Joining> {
+        use super::Joining;
+        if SUBORDINATORS.contains(&word) {
+            Some(Joining::Subordinator)
+        } else if RELATIVES.contains(&word) {
+            Some(Joining::Relative)
+        } else if word == "however" {
+            Some(Joining::However)
+        } else if word == "if" {
+            Some(Joining::If)
+        } else if COORDINATORS.contains(&word) {
+            Some(Joining::Coordinator)
+        } else {
+            None
+        }
+    }
+
+    #[test]
+    fn joining_classes_equal_the_lists_on_their_words() {
+        for word in SUBORDINATORS
+            .iter()
+            .chain(RELATIVES)
+            .chain(COORDINATORS)
+            .chain(&[
+                "however", "if", "then", "as", "And", "IF", "", "whoever", "ands",
+            ])
+        {
+            assert_eq!(super::joining(word), joining_by_lists(word), "{word}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn joining_classes_equal_the_lists(word in "(wh|th|al|be|un|an|o|s|y|n|i|h)[a-z]{0,8}|\\PC{0,10}") {
+            proptest::prop_assert_eq!(super::joining(&word), joining_by_lists(&word));
+        }
+    }
+
     use super::super::tests::{check_text, found};
     use crate::{check, CheckOptions, Severity};
 
