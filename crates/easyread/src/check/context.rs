@@ -99,6 +99,9 @@ pub(crate) struct PassageCtx<'a> {
     pub facts: Vec<Span>,
     /// Which rules run on it.
     pub scope: Scope,
+    /// [`scan::ascii_word_boundaries_agree`] of its text, which picks the variant of each
+    /// pattern run on it (see [`scan::word_regex_where`]).
+    pub ascii_boundaries: bool,
 }
 
 impl<'a> PassageCtx<'a> {
@@ -156,13 +159,15 @@ impl<'a> PassageCtx<'a> {
                 }
             })
             .collect();
+        let ascii_boundaries = scan::ascii_word_boundaries_agree(text);
         PassageCtx {
             index,
             passage,
             text,
             tokens,
-            facts: facts(text),
+            facts: facts_where(text, ascii_boundaries),
             scope,
+            ascii_boundaries,
         }
     }
 
@@ -594,7 +599,13 @@ pub(crate) fn prepare(sample: &str) {
 }
 
 /// Facts in `text`, as sorted byte ranges.
+#[cfg(test)]
 pub(crate) fn facts(text: &str) -> Vec<Span> {
+    facts_where(text, scan::ascii_word_boundaries_agree(text))
+}
+
+/// [`facts`] of a text of which [`scan::ascii_word_boundaries_agree`] said `agree`.
+fn facts_where(text: &str, agree: bool) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let may_match = fact_prefilters(text);
     for (((fact, unicode), ascii), may_match) in FACT_PATTERNS
@@ -606,7 +617,7 @@ pub(crate) fn facts(text: &str) -> Vec<Span> {
         if !may_match {
             continue;
         }
-        let Some(re) = scan::word_regex(text, fact.pattern, unicode, ascii) else {
+        let Some(re) = scan::word_regex_where(agree, fact.pattern, unicode, ascii) else {
             continue;
         };
         out.extend(re.find_iter(text).map(|m| Span {

@@ -226,7 +226,7 @@ pub(crate) fn prepare(sample: &str) {
     );
     let dates = date_patterns();
     for i in [NUMERIC, ISO, DAY_MONTH, MONTH_DAY] {
-        dates.get(i, sample);
+        dates.get(i, scan::ascii_word_boundaries_agree(sample));
     }
 }
 
@@ -241,7 +241,14 @@ pub(crate) fn percentages(ctx: &PassageCtx, sink: &mut Sink) {
     let slash_digit = scan::pair(text, b'/', |b| b.is_ascii_digit());
     // Compiled on first use, only when a passage passes the test.
     let percent_re = percent
-        .then(|| scan::word_regex(text, PERCENT_PATTERN, &PERCENT[0], &PERCENT[1]))
+        .then(|| {
+            scan::word_regex_where(
+                ctx.ascii_boundaries,
+                PERCENT_PATTERN,
+                &PERCENT[0],
+                &PERCENT[1],
+            )
+        })
         .flatten();
     if let Some(re) = percent_re {
         for c in re.captures_iter(text) {
@@ -274,8 +281,8 @@ pub(crate) fn percentages(ctx: &PassageCtx, sink: &mut Sink) {
     }
     let fraction_re = slash_digit
         .then(|| {
-            scan::word_regex(
-                text,
+            scan::word_regex_where(
+                ctx.ascii_boundaries,
                 DIGIT_FRACTION_PATTERN,
                 &DIGIT_FRACTION[0],
                 &DIGIT_FRACTION[1],
@@ -496,9 +503,10 @@ const DAY_MONTH: usize = 2;
 const MONTH_DAY: usize = 3;
 
 impl DatePatterns {
-    /// Pattern `i`'s regex for `text`, compiled on first use.
-    fn get(&self, i: usize, text: &str) -> Option<&Regex> {
-        scan::word_regex(text, &self.patterns[i], &self.unicode[i], &self.ascii[i])
+    /// Pattern `i`'s regex for a text of which `scan::ascii_word_boundaries_agree` said
+    /// `agree`, compiled on first use.
+    fn get(&self, i: usize, agree: bool) -> Option<&Regex> {
+        scan::word_regex_where(agree, &self.patterns[i], &self.unicode[i], &self.ascii[i])
     }
 }
 
@@ -553,7 +561,7 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
     // The regex of pattern `i` if its test passed, and all matches of it in `text`
     // (none when the test failed or the pattern did not compile).
     let matches = |i: usize, test: bool| {
-        test.then(|| p.get(i, text))
+        test.then(|| p.get(i, ctx.ascii_boundaries))
             .flatten()
             .into_iter()
             .flat_map(|re| re.captures_iter(text))

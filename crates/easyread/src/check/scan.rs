@@ -144,7 +144,19 @@ pub(crate) fn word_regex<'a>(
     unicode: &'a OnceLock<Option<Regex>>,
     ascii: &'a OnceLock<Option<Regex>>,
 ) -> Option<&'a Regex> {
-    if ascii_word_boundaries_agree(text) {
+    word_regex_where(ascii_word_boundaries_agree(text), pattern, unicode, ascii)
+}
+
+/// [`word_regex`] for a text of which [`ascii_word_boundaries_agree`] said `agree`: a
+/// passage's answer is found once (`PassageCtx::ascii_boundaries`) and used for all its
+/// patterns, instead of scanning the passage again for each.
+pub(crate) fn word_regex_where<'a>(
+    agree: bool,
+    pattern: &str,
+    unicode: &'a OnceLock<Option<Regex>>,
+    ascii: &'a OnceLock<Option<Regex>>,
+) -> Option<&'a Regex> {
+    if agree {
         ascii
             .get_or_init(|| Regex::new(&with_ascii_word_boundaries(pattern)).ok())
             .as_ref()
