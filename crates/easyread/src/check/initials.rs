@@ -130,8 +130,7 @@ fn abbreviations(ctx: &PassageCtx, emphasis: &[Span], sink: &mut Sink) {
             .any(|e| e.start <= span.start && span.end <= e.end)
     };
     for m in candidates(text) {
-        let before = text[..m.start()].chars().next_back();
-        if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '\'' | '\u{2019}')) {
+        if joined_before(text, m.start()) {
             continue;
         }
         let candidate = m.as_str();
@@ -225,6 +224,21 @@ fn abbreviations(ctx: &PassageCtx, emphasis: &[Span], sink: &mut Sink) {
     }
 }
 
+/// Whether the character before byte `at` of `text` (a character boundary) joins a
+/// candidate there to what comes before: a letter or digit, "@" or an apostrophe. An
+/// ASCII byte (nearly always) is tested as it is; only a character beyond ASCII is
+/// decoded (tested equal to decoding every one).
+fn joined_before(text: &str, at: usize) -> bool {
+    match at.checked_sub(1).and_then(|i| text.as_bytes().get(i)) {
+        None => false,
+        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric() || b == b'@' || b == b'\'',
+        Some(_) => text
+            .get(..at)
+            .and_then(|head| head.chars().next_back())
+            .is_some_and(|c| c.is_alphanumeric() || c == '\u{2019}'),
+    }
+}
+
 /// A candidate found by [`candidates`]: a byte range of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Candidate<'t> {
@@ -294,7 +308,9 @@ fn looks_like_initials(word: &str) -> bool {
 }
 
 /// The expansion of `word` if it is a known abbreviation; `end` is where it ends in `text`
-/// (to check that "No." is followed by a number).
+/// (to check that "No." is followed by a number). Inlined: it runs on every word of every
+/// passage, and most words leave at the filter.
+#[inline(always)]
 fn lookup(word: &str, text: &str, end: usize) -> Option<&'static str> {
     // Most words are in neither table: one bit says so (tested equal to the tables alone).
     if !lexicon().abbr_filter.may_hold_any_case(word) {
@@ -412,6 +428,19 @@ mod tests {
         fn the_filtered_lookup_equals_the_tables_on_any_word(word in proptest::prelude::any::<String>()) {
             let (fast, general) = lookup_both(&word, "");
             proptest::prop_assert_eq!(fast, general);
+        }
+
+        /// The test of the character before a candidate on bytes agrees with decoding it.
+        #[test]
+        fn joined_before_equals_decoding(text in "[a-c1 @'’é./£-]{0,12}", at in 0usize..14) {
+            if text.is_char_boundary(at.min(text.len())) {
+                let at = at.min(text.len());
+                let decoded = text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '\'' | '\u{2019}'));
+                proptest::prop_assert_eq!(super::joined_before(&text, at), decoded);
+            }
         }
 
         #[test]
