@@ -70,6 +70,10 @@ struct Variant {
     elems: Vec<Match>,
     entry: usize,
     form: Form,
+    /// The second element's word, when the second element is a word: a token whose next
+    /// token is not that word cannot start the variant (the first test of [`rest`]), so
+    /// [`PhraseSet::find`] skips the variant without the call.
+    second: Option<WordId>,
 }
 
 /// A list of phrases, ready to be matched.
@@ -158,7 +162,7 @@ impl PhraseSet {
             return;
         };
         let first = vocabulary.intern(first);
-        let elems = elems
+        let elems: Vec<Match> = elems
             .iter()
             .map(|e| match e {
                 Elem::Word(w) => Match::Word(vocabulary.intern(w)),
@@ -166,7 +170,16 @@ impl PhraseSet {
             })
             .collect();
         let index = self.variants.len();
-        self.variants.push(Variant { elems, entry, form });
+        let second = match elems.get(1) {
+            Some(&Match::Word(w)) => Some(w),
+            _ => None,
+        };
+        self.variants.push(Variant {
+            elems,
+            entry,
+            form,
+            second,
+        });
         let first = first as usize;
         if self.by_first.len() <= first {
             self.by_first.resize(first + 1, Vec::new());
@@ -188,8 +201,13 @@ impl PhraseSet {
                 .word
                 .and_then(|id| self.by_first.get(id as usize))
             {
+                let next_word = ctx.tokens.get(i + 1).and_then(|t| t.word);
                 for &v in list {
                     let variant = &self.variants[v];
+                    // What `rest` tests first, without the call.
+                    if variant.second.is_some_and(|w| next_word != Some(w)) {
+                        continue;
+                    }
                     if let Some(last) = rest(&variant.elems[1..], ctx, i, claimed) {
                         out.push(PhraseMatch {
                             entry: variant.entry,
@@ -247,6 +265,69 @@ fn rest(elems: &[Match], ctx: &PassageCtx, prev: usize, claimed: &[bool]) -> Opt
                 }
             }
             None
+        }
+    }
+}
+
+#[cfg(test)]
+mod skip_tests {
+    use super::*;
+    use crate::check::context::PassageCtx;
+
+    /// The words the texts below are made of: the first two words of every phrase of the
+    /// four lists, so that many variants nearly match.
+    fn phrase_words() -> Vec<String> {
+        let lex = crate::check::data::lexicon();
+        let mut words: Vec<String> = Vec::new();
+        let phrases = lex.plain.iter().map(|p| p.formal.as_str()).chain(
+            [&lex.jargon, &lex.stock, &lex.negatives]
+                .into_iter()
+                .flat_map(|list| list.iter().map(|p| p.phrase.as_str())),
+        );
+        for phrase in phrases {
+            words.extend(phrase.split_whitespace().take(2).map(str::to_string));
+        }
+        words.sort();
+        words.dedup();
+        words
+    }
+
+    proptest::proptest! {
+        /// Whenever `find` skips a variant on its second word, `rest` would not have
+        /// matched it: the skip changes nothing.
+        #[test]
+        fn skipped_variants_never_match(picks in proptest::collection::vec(0usize..100_000, 1..30)) {
+            let words = phrase_words();
+            let text: Vec<&str> = picks.iter().map(|&p| words[p % words.len()].as_str()).collect();
+            let text = text.join(" ");
+            let doc = crate::check::tests::doc_of(&text);
+            let analysis = crate::analysis::analyse(&doc);
+            let lex = crate::check::data::lexicon();
+            for index in 0..analysis.passages.len() {
+                let ctx = PassageCtx::of(&doc, &analysis, index);
+                let claimed = vec![false; ctx.tokens.len()];
+                for set in [&lex.plain_set, &lex.jargon_set, &lex.stock_set, &lex.negatives_set] {
+                    for (i, tok) in ctx.tokens.iter().enumerate() {
+                        let Some(list) = tok.word.and_then(|id| set.by_first.get(id as usize)) else {
+                            continue;
+                        };
+                        let next_word = ctx.tokens.get(i + 1).and_then(|t| t.word);
+                        for &v in list {
+                            let variant = &set.variants[v];
+                            proptest::prop_assert_eq!(
+                                variant.second,
+                                match variant.elems.get(1) {
+                                    Some(&Match::Word(w)) => Some(w),
+                                    _ => None,
+                                }
+                            );
+                            if variant.second.is_some_and(|w| next_word != Some(w)) {
+                                proptest::prop_assert_eq!(rest(&variant.elems[1..], &ctx, i, &claimed), None);
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 }
