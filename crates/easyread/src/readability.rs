@@ -210,7 +210,9 @@ impl Counts {
             let (characters, letters_only) = letters_and_digits(&word.text);
             c.characters += characters;
             c.polysyllables += usize::from(word.syllables >= 3);
-            c.complex_words += usize::from(is_complex_word(sentence, index));
+            // Most words have fewer than three syllables, which `is_complex_word` tests
+            // first: tested here, they need no call.
+            c.complex_words += usize::from(word.syllables >= 3 && is_complex_word(sentence, index));
             if word.kind == WordKind::Alphabetic && letters_only {
                 c.alphabetic_words += 1;
                 let name = index > 0 && starts_with_capital(&word.text);
