@@ -489,6 +489,37 @@ fn has_month_start(text: &str) -> bool {
     })
 }
 
+/// Whether `text` may hold a match of the ASCII variant of the numeric date pattern
+/// (`[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]...`): a digit, a separator, one or two digits, a
+/// separator and a digit (tested: the regex finds nothing where this is false).
+fn may_hold_numeric_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let sep = |i: usize| b.get(i).is_some_and(|x| matches!(x, b'/' | b'.' | b'-'));
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    memchr::memchr3_iter(b'/', b'.', b'-', b).any(|i| {
+        i > 0
+            && digit(i - 1)
+            && digit(i + 1)
+            && ((sep(i + 2) && digit(i + 3)) || (digit(i + 2) && sep(i + 3) && digit(i + 4)))
+    })
+}
+
+/// Whether `text` may hold a match of the ASCII variant of the ISO date pattern
+/// (`[0-9]{4}-[0-9]{2}-[0-9]{2}`): four digits, a hyphen, two digits, a hyphen and a digit
+/// (tested as [`may_hold_numeric_date`]).
+fn may_hold_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    memchr::memchr_iter(b'-', b).any(|i| {
+        i >= 4
+            && (i - 4..i).all(digit)
+            && digit(i + 1)
+            && digit(i + 2)
+            && b.get(i + 3) == Some(&b'-')
+            && digit(i + 4)
+    })
+}
+
 /// The date patterns, and both compiled variants of each (see `scan::word_regex`).
 struct DatePatterns {
     /// Numeric, ISO, day-month and month-day patterns, in that order.
@@ -555,8 +586,16 @@ pub(crate) fn dates(ctx: &PassageCtx, sink: &mut Sink) {
     // figures, a hyphen before a digit for ISO dates, and for dates with a month name one
     // of the three letters every name starts with (the names are matched case-sensitively).
     let separated = |sep: u8| scan::pair(text, sep, scan::may_start_digit);
-    let numeric = separated(b'/') || separated(b'.') || separated(b'-');
-    let iso = separated(b'-');
+    // The ASCII variants match ASCII digits only, so for them the shape of a whole date
+    // is tested: most amounts and times ("£12.50", "9.30am") pass the looser tests.
+    let (numeric, iso) = if ctx.ascii_boundaries {
+        (may_hold_numeric_date(text), may_hold_iso_date(text))
+    } else {
+        (
+            separated(b'/') || separated(b'.') || separated(b'-'),
+            separated(b'-'),
+        )
+    };
     let named = has_month_start(text);
     // The regex of pattern `i` if its test passed, and all matches of it in `text`
     // (none when the test failed or the pattern did not compile).
@@ -689,6 +728,16 @@ mod tests {
     use super::super::tests::{check_text, found};
     use super::{has_month_start, MONTH_STARTS};
 
+    #[test]
+    fn date_shape_tests_pass_dates() {
+        for text in ["on 04/11/2024.", "1.2.26", "12-1-2026", "x 2024-11-04 y"] {
+            assert!(super::may_hold_numeric_date(text), "{text}");
+        }
+        assert!(super::may_hold_iso_date("x 2024-11-04 y"));
+        assert!(!super::may_hold_iso_date("2024-1-04"));
+        assert!(!super::may_hold_numeric_date("£12.50 at 9.30am, 0117-496"));
+    }
+
     /// Every number word, and any string, gets the same value with and without the filter.
     #[test]
     fn the_filtered_word_value_equals_the_table_on_every_number_word() {
@@ -707,6 +756,24 @@ mod tests {
         #[test]
         fn the_filtered_word_value_equals_the_table(word in "(one|two|twenty|hundred|[a-z]{1,8})(-[a-z]{1,6})?") {
             proptest::prop_assert_eq!(super::word_value(&word), super::word_value_table(&word));
+        }
+
+        /// Where the shape tests say no, the ASCII variants of the numeric and ISO date
+        /// patterns find nothing.
+        #[test]
+        fn date_shape_tests_hold_every_match(text in "([0-9]{1,4}|[/.-]|[ a-z]{1,3}|\\.[0-9]|£){0,14}") {
+            let p = super::date_patterns();
+            for (i, test) in [
+                (super::NUMERIC, super::may_hold_numeric_date as fn(&str) -> bool),
+                (super::ISO, super::may_hold_iso_date),
+            ] {
+                let Some(re) = p.get(i, true) else {
+                    panic!("the date pattern compiles");
+                };
+                if !test(&text) {
+                    proptest::prop_assert!(!re.is_match(&text), "{text:?}");
+                }
+            }
         }
 
         #[test]
