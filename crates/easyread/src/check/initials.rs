@@ -266,11 +266,26 @@ impl<'t> Candidate<'t> {
 /// because it runs over every word of every passage (a test compares it with the regex).
 /// Every byte it takes is ASCII, so every range is on character boundaries.
 fn candidates(text: &str) -> impl Iterator<Item = Candidate<'_>> {
+    /// Per byte: bit 0, an ASCII letter; bit 1, a letter or "&" (a part of a candidate).
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            let c = b as u8;
+            if c.is_ascii_alphabetic() {
+                t[b] = 3;
+            } else if c == b'&' {
+                t[b] = 2;
+            }
+            b += 1;
+        }
+        t
+    };
     let bytes = text.as_bytes();
-    let part = |b: u8| b.is_ascii_alphabetic() || b == b'&';
+    let part = |b: u8| CLASS[usize::from(b)] & 2 != 0;
     let mut i = 0;
     std::iter::from_fn(move || {
-        while i < bytes.len() && !bytes[i].is_ascii_alphabetic() {
+        while i < bytes.len() && CLASS[usize::from(bytes[i])] & 1 == 0 {
             i += 1;
         }
         if i >= bytes.len() {
