@@ -363,10 +363,19 @@ fn tokenize_with_joiners(text: &str) -> Vec<(Span, u8)> {
     }
     /// `c.is_alphanumeric()`, with the Unicode tables only beyond ASCII.
     fn is_word_char(c: char) -> bool {
-        if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
+        /// Whether each ASCII byte is a letter or digit: one look-up.
+        const ALNUM: [bool; 128] = {
+            let mut t = [false; 128];
+            let mut b = 0;
+            while b < 128 {
+                t[b] = (b as u8).is_ascii_alphanumeric();
+                b += 1;
+            }
+            t
+        };
+        match ALNUM.get(c as usize) {
+            Some(&alnum) => alnum,
+            None => c.is_alphanumeric(),
         }
     }
     // Room for a word every six bytes (see `text::words::words`).
