@@ -108,8 +108,8 @@ fn second_clause(ctx: &PassageCtx, span: Span) -> Option<(Span, String)> {
     if toks.len() < MIN_WORDS_FOR_IDEAS {
         return None;
     }
-    let semicolon = ctx.text[span.start..span.end]
-        .find(';')
+    // ";" is one byte: the memchr crate's search finds what `str::find` finds, faster.
+    let semicolon = memchr::memchr(b';', &ctx.text.as_bytes()[span.start..span.end])
         .map(|at| span.start + at)
         .filter(|&at| {
             !ctx.in_fact(Span {

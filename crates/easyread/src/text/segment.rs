@@ -297,7 +297,7 @@ fn extra_bounds(text: &str) -> Vec<usize> {
     // ASCII text holds no ellipsis character: its full stops are found with a fast byte
     // search (a search for either mark decodes every character).
     let marks: Box<dyn Iterator<Item = (usize, &str)>> = if text.is_ascii() {
-        Box::new(text.match_indices('.'))
+        Box::new(memchr::memchr_iter(b'.', text.as_bytes()).map(|i| (i, ".")))
     } else {
         Box::new(text.match_indices(['\u{2026}', '.']))
     };
