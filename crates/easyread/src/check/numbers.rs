@@ -73,12 +73,20 @@ fn token_value(tok: &Tok) -> Option<(u64, bool)> {
     word_value_hyphen(tok.lower(), tok.hyphen)
 }
 
-/// [`word_value`], given whether `word` holds a hyphen.
+/// [`word_value`], given whether `word` holds a hyphen. Inlined: most words leave at the
+/// filter, and the call cost more than the filter.
+#[inline(always)]
 fn word_value_hyphen(word: &str, hyphen: bool) -> Option<(u64, bool)> {
     // Most words miss the filter and need no look-up (tested equal to the table alone).
     if !hyphen && !lexicon().numbers_filter.may_hold(word) {
         return None;
     }
+    word_value_found(word, hyphen)
+}
+
+/// [`word_value_hyphen`] for a word that passed the filter.
+#[inline(never)]
+fn word_value_found(word: &str, hyphen: bool) -> Option<(u64, bool)> {
     if !hyphen {
         let v = *lexicon().numbers.get(word)?;
         return Some((v, v >= 100));
