@@ -30,28 +30,55 @@ pub(crate) fn word_count_upto(s: &str, max: usize) -> usize {
 /// ASCII comes first (a word then may hold a letter or end at a space beyond ASCII).
 /// Every word counted ends at ASCII white space or at the end, so the count is exact.
 fn ascii_word_count_upto(s: &str, limit: usize) -> Option<usize> {
+    /// A byte's class for the count: white space, a letter or digit, other ASCII, or a
+    /// byte beyond ASCII. White space is `char::is_whitespace` on ASCII: tab, line feed,
+    /// vertical tab, form feed, carriage return and space.
+    const OTHER: u8 = 0;
+    const SPACE: u8 = 1;
+    const ALNUM: u8 = 2;
+    const BEYOND: u8 = 3;
+    const CLASS: [u8; 256] = {
+        let mut t = [BEYOND; 256];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            t[b] = if matches!(c, b'\t'..=b'\r' | b' ') {
+                SPACE
+            } else if c.is_ascii_alphanumeric() {
+                ALNUM
+            } else {
+                OTHER
+            };
+            b += 1;
+        }
+        t
+    };
+    if limit == 0 {
+        return Some(0);
+    }
     let mut count = 0;
     // Inside a run of non-space bytes; whether that run holds a letter or digit.
     let mut in_run = false;
     let mut alphanumeric = false;
     for &b in s.as_bytes() {
-        if count >= limit {
-            return Some(count);
-        }
-        if !b.is_ascii() {
-            return None;
-        }
-        // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed,
-        // carriage return and space.
-        if matches!(b, b'\t'..=b'\r' | b' ') {
-            if in_run && alphanumeric {
-                count += 1;
+        match CLASS[usize::from(b)] {
+            SPACE => {
+                if in_run && alphanumeric {
+                    count += 1;
+                    // The count changes only here: stop as soon as it reaches the limit.
+                    if count >= limit {
+                        return Some(count);
+                    }
+                }
+                in_run = false;
+                alphanumeric = false;
             }
-            in_run = false;
-            alphanumeric = false;
-        } else {
-            in_run = true;
-            alphanumeric |= b.is_ascii_alphanumeric();
+            ALNUM => {
+                in_run = true;
+                alphanumeric = true;
+            }
+            OTHER => in_run = true,
+            _ => return None,
         }
     }
     if in_run && alphanumeric {
