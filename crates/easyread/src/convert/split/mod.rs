@@ -150,33 +150,32 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     if text.trim_end().ends_with(':') {
         return propose_lead_in(text, &s);
     }
-    let candidates = [
-        if lists { rules::labels(&s) } else { None },
-        rules::semicolon(&s),
-        rules::fronted(&s, lists),
-        rules::opener_then_condition(&s, lists),
-        rules::participle(&s),
-        rules::relative(&s),
-        rules::infinitive(&s),
-        rules::reason(&s),
-        rules::coordination(&s),
-        rules::brackets(&s),
-        if lists { rules::series(&s) } else { None },
-        if lists {
-            rules::repeated_opener(&s)
-        } else {
-            None
-        },
-        rules::appositive(&s),
-        rules::middle_relative(&s),
-        rules::subject_relative(&s),
-        rules::middle_phrase(&s),
-        rules::amount_subject(&s),
-        rules::long(&s, lists),
+    // In order of preference; each rule runs only when those before it gave nothing
+    // acceptable (the safety net `long` is the dearest).
+    let s = &s;
+    let rules: [&dyn Fn() -> Option<Proposal>; 18] = [
+        &|| lists.then(|| rules::labels(s)).flatten(),
+        &|| rules::semicolon(s),
+        &|| rules::fronted(s, lists),
+        &|| rules::opener_then_condition(s, lists),
+        &|| rules::participle(s),
+        &|| rules::relative(s),
+        &|| rules::infinitive(s),
+        &|| rules::reason(s),
+        &|| rules::coordination(s),
+        &|| rules::brackets(s),
+        &|| lists.then(|| rules::series(s)).flatten(),
+        &|| lists.then(|| rules::repeated_opener(s)).flatten(),
+        &|| rules::appositive(s),
+        &|| rules::middle_relative(s),
+        &|| rules::subject_relative(s),
+        &|| rules::middle_phrase(s),
+        &|| rules::amount_subject(s),
+        &|| rules::long(s, lists),
     ];
-    candidates
-        .into_iter()
-        .flatten()
+    rules
+        .iter()
+        .filter_map(|rule| rule())
         .find(|p| acceptable(text, &p.pieces))
 }
 
@@ -186,15 +185,15 @@ fn propose_lead_in(text: &str, s: &Sent) -> Option<Proposal> {
     let last_word = words(text)
         .last()
         .and_then(|w| text.get(w.span.start..w.span.end))?;
-    let candidates = [
-        rules::semicolon(s),
-        rules::coordination(s),
-        rules::middle_relative(s),
-        rules::subject_relative(s),
-        rules::amount_subject(s),
-        rules::long(s, false),
+    let rules: [&dyn Fn() -> Option<Proposal>; 6] = [
+        &|| rules::semicolon(s),
+        &|| rules::coordination(s),
+        &|| rules::middle_relative(s),
+        &|| rules::subject_relative(s),
+        &|| rules::amount_subject(s),
+        &|| rules::long(s, false),
     ];
-    candidates.into_iter().flatten().find_map(|mut p| {
+    rules.iter().filter_map(|rule| rule()).find_map(|mut p| {
         let body = p
             .pieces
             .last()?
