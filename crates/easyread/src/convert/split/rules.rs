@@ -453,6 +453,12 @@ pub(crate) fn fronted(s: &Sent, allow_lists: bool) -> Option<Proposal> {
             )
         }
         _ => {
+            // "In line with our policy, if you do not reply, you may be discharged": the
+            // condition belongs to the main clause; moved behind it with the phrase, it
+            // would leave the main clause unconditional.
+            if (k..j).any(|m| starts_subordinate(s, m)) {
+                return None;
+            }
             let original = &s.text[..s.toks[k - 1].end];
             let replacement = replacement.unwrap_or_else(|| original.to_string());
             if n <= MAX_WORDS || j - k <= 6 {
@@ -1484,6 +1490,12 @@ fn series_proposal(s: &Sent, first: usize, mut items: Vec<(usize, usize)>) -> Op
     if items.iter().skip(1).any(|&(a, _)| describes(a)) {
         return None;
     }
+    // "by emailing msk.physio@..., giving your name, date of birth and the reference": an
+    // "-ing" phrase after a thing says what to do with it; it is no thing of the series.
+    let gerund = |a: usize| s.lower(a).ends_with("ing") && s.is_verb(a);
+    if items.iter().skip(1).any(|&(a, _)| gerund(a)) && !s.lower(items[0].0).ends_with("ing") {
+        return None;
+    }
     let lead = finish_with(s.text.get(..s.toks.get(first)?.start)?, ':');
     let mut pieces = vec![Piece::sentence(lead)];
     pieces.extend(items.iter().map(|&(a, b)| Piece::item(words_text(s, a, b))));
@@ -2422,8 +2434,12 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
                 s.lower(k) == "please" || (s.comma_before(k) && s.starts_subject_clause(k))
             })
     });
+    // "go to A&E straight away, or call 999, if you develop any of these symptoms": a
+    // condition after both choices governs both.
+    let condition_after = (i + 1..n).any(|m| starts_subordinate(s, m) && s.lower(m) != "that");
     if w == "or"
         && !negated
+        && !condition_after
         && s.is(i + 1, Role::Verb)
         && s.word(i + 1) == next
         && (order_before(s, i) || you_can)

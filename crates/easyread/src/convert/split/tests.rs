@@ -2683,3 +2683,24 @@ fn one_thing_named_with_and_is_it_and_days_in_brackets_stay() {
         |p| p.starts_with("This is called Monday"),
     );
 }
+
+#[test]
+fn a_condition_after_two_choices_stays_with_both() {
+    assert_no_piece(
+        "However, you should go to your nearest Emergency Department straight away, or call 999, if you develop any of these symptoms.",
+        |p| p.starts_with("You can also call 999") || p.ends_with("Emergency Department straight away."),
+    );
+    // A condition inside a fronted phrase stays with the main clause.
+    assert_no_piece(
+        "In line with our Patient Access Policy, if you do not reply to 2 offers of an appointment, you may be discharged back to the care of your doctor.",
+        |p| p == "You may be discharged back to the care of your doctor.",
+    );
+}
+
+#[test]
+fn an_ing_phrase_after_a_thing_is_no_item_of_its_series() {
+    assert_no_piece(
+        "If so, please let us know by phoning 0121 496 0847 or by emailing msk.physio@avonridge-ch.nhs.example, giving your name, date of birth and the reference above.",
+        |p| p == "giving your name",
+    );
+}
