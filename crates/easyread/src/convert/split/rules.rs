@@ -506,7 +506,25 @@ fn two_conditions(s: &Sent, k: usize, j: usize, main: &str, inverted: bool) -> O
     } else {
         m + 1
     };
-    if !(s.starts_subject_clause(k2) || s.is(k2, Role::Determiner)) || !s.has_verb(k2, j) {
+    // "or the housing cost element of Universal Credit" is a second thing, not a second
+    // condition: the second needs a helping verb or a verb in the present or past ("or
+    // your award has been reduced", "or your life changes").
+    let finite = (k2 + 1..j).any(|m| {
+        s.free(m)
+            && (s.is(m, Role::Aux)
+                || (s.is_verb(m)
+                    && (s.lower(m).ends_with("ed")
+                        // "your life changes", "your rent goes up"; not "the housing
+                        // costs element" (a noun after it).
+                        || (s.lower(m).ends_with('s')
+                            && !s.lower(m).ends_with("ss")
+                            && (m + 1 == j
+                                || s.is(m + 1, Role::Boundary)
+                                || s.is(m + 1, Role::Determiner)
+                                || matches!(s.lower(m + 1), "up" | "down" | "over"))))))
+    });
+    let subject_clause = s.starts_subject_clause(k2) && s.is(k2, Role::Subject);
+    if !(subject_clause || (s.is(k2, Role::Determiner) && finite)) || !s.has_verb(k2, j) {
         return None;
     }
     // "the bank details we hold are ...": a clause inside the subject would take the
@@ -961,7 +979,13 @@ pub(crate) fn coordination(s: &Sent) -> Option<Proposal> {
         let next = i + 1;
         let loose = s.comma_before(i) && bare_noun_clause(s, next);
         let (subject, body) = if s.starts_subject_clause(next) || loose {
-            if !s.has_verb(start, i) {
+            // "..., the rent and the service charge are eligible": the words since the last
+            // comma need a verb of their own, or the "and" joins one subject.
+            let since_comma = (start..i)
+                .rev()
+                .find(|&m| s.comma_before(m))
+                .unwrap_or(start);
+            if !s.has_verb(start, i) || !s.has_verb(since_comma, i) {
                 continue;
             }
             (None, rest(s, next))
@@ -975,7 +999,12 @@ pub(crate) fn coordination(s: &Sent) -> Option<Proposal> {
             // "an alarm unit, which connects to ..., and does not need": the second verb
             // may belong to the relative clause.
             let relative = (start..i).any(|m| s.comma_before(m) && s.is(m, Role::Relative));
-            if relative || !agrees(&subject, s.lower(next)) {
+            // "..., but that the charges are not, and must be paid by you": after another
+            // clause the subject of the helping verb is not the sentence's first.
+            let later_clause = (start + 1..i).any(|m| {
+                s.free(m) && (s.lower(m) == "but" || (s.lower(m) == "that" && clause_at(s, m + 1)))
+            });
+            if relative || later_clause || !agrees(&subject, s.lower(next)) {
                 continue;
             }
             (Some(subject), rest(s, next))
@@ -2560,6 +2589,13 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             }
         }
         if comma && w == "and" && finite {
+            // "..., but that the charges are not, and must be paid by you": after another
+            // clause the subject is not the sentence's first.
+            if (1..i).any(|m| {
+                s.free(m) && (s.lower(m) == "but" || (s.lower(m) == "that" && clause_at(s, m + 1)))
+            }) {
+                return None;
+            }
             let subject = subject_pronoun(s, 0, i)?;
             if s.is(i + 1, Role::Aux) && !agrees(&subject, next) {
                 return None;
@@ -2809,6 +2845,11 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     // Not "The badge must only be used when you are travelling": after "only" the clause
     // says when the thing is allowed, and the first part alone would say something else.
     let only_before = (i.saturating_sub(5)..i).any(|m| s.lower(m) == "only");
+    // ", while the increase in the cost was due to ...": a second thing set against the
+    // first, not a time.
+    if comma && w == "while" && s.is(i + 1, Role::Determiner) && clause_at(s, i + 1) {
+        return Some((2, 1, "But".to_string()));
+    }
     if matches!(w, "when" | "until" | "while") && !only_before && clause_at(s, i + 1) {
         let lead = if future_before(s, i) {
             format!("This will happen {w}")

@@ -2704,3 +2704,22 @@ fn an_ing_phrase_after_a_thing_is_no_item_of_its_series() {
         |p| p == "giving your name",
     );
 }
+
+#[test]
+fn a_second_thing_after_or_is_no_second_condition_and_one_subject_stays_whole() {
+    let input = "If you get Housing Benefit, or the housing costs element of Universal Credit, the rent and the service charge are normally eligible to be included, but that the support charge and the charge for personal heating and hot water are not, and must be paid by you.";
+    assert_no_piece(input, |p| {
+        p.contains("may cost") || p.ends_with("the rent.") || p == "It must be paid by you."
+    });
+}
+
+#[test]
+fn while_after_a_comma_with_its_own_subject_is_but() {
+    assert_splits(&[(
+        "The lower cost of shared electricity reflects the installation of LED lighting in the corridors in June 2024, while the increase in the cost of lift maintenance was due to a repair.",
+        &[
+            "The lower cost of shared electricity reflects the installation of LED lighting in the corridors in June 2024.",
+            "But the increase in the cost of lift maintenance was due to a repair.",
+        ],
+    )]);
+}

@@ -1009,3 +1009,11 @@ fn short_supply_and_consider_to_be_keep_their_meaning() {
         ),
     ]);
 }
+
+#[test]
+fn subject_to_a_maximum_is_up_to_a_maximum() {
+    table(&[(
+        "a penalty of up to 5 times that amount (subject to a maximum of £100)",
+        "a penalty of up to 5 times that amount (up to a maximum of £100)",
+    )]);
+}
