@@ -3030,6 +3030,12 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     }
     // "We are writing to all patients registered with ..., EM9 2LQ, to tell you that ..."
     // -> "This is to tell you that ...": a purpose after a comma.
+    // Not "Some people prefer, having weighed up the risks, to take a medicine": the word
+    // before the words between commas takes the "to".
+    let interrupted = (1..i)
+        .rev()
+        .find(|&m| s.comma_before(m))
+        .is_some_and(|m| TAKES_TO.contains(&s.lower(m - 1)));
     if w == "to"
         && comma
         && plain_verb(s, i + 1)
@@ -3038,6 +3044,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && n - i >= 4
         && s.has_verb(0, i)
         && !TAKES_TO.contains(&s.lower(i - 1))
+        && !interrupted
     {
         return Some((3, 0, "This is".to_string()));
     }

@@ -2723,3 +2723,11 @@ fn while_after_a_comma_with_its_own_subject_is_but() {
         ],
     )]);
 }
+
+#[test]
+fn a_to_after_words_between_commas_belongs_to_the_verb_before_them() {
+    assert_no_piece(
+        "Some people prefer, having weighed up the possible benefits and side effects, to take a cholesterol-lowering medicine even where their risk is below 10%.",
+        |p| p.starts_with("This is to take"),
+    );
+}
