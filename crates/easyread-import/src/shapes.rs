@@ -490,11 +490,17 @@ pub(crate) fn is_labelled_value(s: &str) -> bool {
     let sentence_like = ["please", "note", "important", "remember", "warning"]
         .iter()
         .any(|w| lower_starts_with(label, w));
+    // "Full blood count (FBC)", "HbA1c (average blood sugar over 2 to 3 months)": words in
+    // brackets after the label name it and do not count.
+    let bare = match label.split_once(" (") {
+        Some((name, rest)) if rest.ends_with(')') && !rest.contains('(') => name,
+        _ => label,
+    };
     !value.trim().is_empty()
         && !sentence_like
-        && at_most_words(label, 3)
-        && label.chars().next().is_some_and(char::is_uppercase)
-        && label
+        && at_most_words(bare, 3)
+        && bare.chars().next().is_some_and(char::is_uppercase)
+        && bare
             .chars()
             .all(|c| c.is_alphanumeric() || " '’-/()&".contains(c))
 }
@@ -1067,6 +1073,25 @@ pub(crate) fn is_subject_before_salutation(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_may_name_itself_again_in_brackets() {
+        for s in [
+            "Full blood count (FBC): normal",
+            "Liver function tests (LFTs): normal",
+            "HbA1c (average blood sugar over 2 to 3 months): 37 mmol/mol – normal",
+            "Kidney function: 88 mL/min/1.73m2 – normal",
+        ] {
+            assert!(is_labelled_value(s), "{s}");
+        }
+        // Still no label: a sentence before the colon, or a long name.
+        for s in [
+            "Please note (this is important): bring your letter",
+            "The results of your recent blood tests (see below): normal",
+        ] {
+            assert!(!is_labelled_value(s), "{s}");
+        }
+    }
 
     #[test]
     fn postcodes() {
