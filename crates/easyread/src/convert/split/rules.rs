@@ -242,6 +242,16 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
             return None;
         }
         content.to_string()
+    } else if !initials
+        && i > 0
+        && s.word(i - 1).starts_with(char::is_uppercase)
+        && content.starts_with(char::is_uppercase)
+        && content.split_whitespace().count() >= 2
+    {
+        // "the First-tier Tribunal (Social Security and Child Support)": a name's part in
+        // brackets after a name is no other name for it ("This is called Social Security
+        // and Child Support" would say the tribunal is called so); it stays where it is.
+        return None;
     } else if name_like(s, i, j, content, has_fact, initials, next) {
         let article = article_for(s, i, content, initials);
         format!("This is called {article}{content}")
@@ -2350,7 +2360,9 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     // "... days (31%), and that ...": a comma after a closed bracket counts.
     let after_bracket = gap.rfind(')').map_or(gap, |p| &gap[p + 1..]);
     let comma = s.comma_before(i)
-        || (s.toks[i].depth == 0 && s.toks[i - 1].depth == 0 && after_bracket.contains(','));
+        || (s.toks[i].depth == 0 && s.toks[i - 1].depth == 0 && after_bracket.contains(','))
+        // "... Tribunal (Social Security and Child Support), which is run by ...".
+        || (matches!(s.lower(i), "which" | "who") && s.comma_after_bracket(i));
     let w = s.lower(i);
     let next = s.lower(i + 1);
     if s.mark_before(i, ';') && s.starts_main_clause(i) {

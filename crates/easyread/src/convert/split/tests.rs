@@ -2731,3 +2731,23 @@ fn a_to_after_words_between_commas_belongs_to_the_verb_before_them() {
         |p| p.starts_with("This is to take"),
     );
 }
+
+#[test]
+fn a_part_of_a_name_in_brackets_stays_and_which_after_brackets_splits() {
+    let got = pieces("If you still disagree with this decision, you can appeal to an independent tribunal, the First-tier Tribunal (Social Security and Child Support), which is run by HM Courts & Tribunals Service.");
+    assert!(
+        !got.iter()
+            .any(|p| p.starts_with("This is called Social Security")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|p| p.contains("First-tier Tribunal (Social Security and Child Support)")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|p| p == "This is run by HM Courts & Tribunals Service."),
+        "{got:?}"
+    );
+}
