@@ -786,18 +786,24 @@ impl Sink {
 mod tests {
     use super::*;
 
+    /// A document of one paragraph holding `text`, and its analysis.
+    fn one_paragraph(text: &str) -> (Document, crate::analysis::Analysis) {
+        let mut doc = Document::new();
+        doc.blocks.push(Block::Paragraph {
+            content: vec![crate::model::Inline::plain(text)],
+            source: crate::model::Source::default(),
+        });
+        let analysis = crate::analysis::analyse(&doc);
+        (doc, analysis)
+    }
+
     proptest::proptest! {
         /// A token's syllables taken from the analysis are the ones counted afresh.
         #[test]
         fn syllables_from_the_analysis_equal_the_count(
             text in r"([A-Za-z]{1,14}|well-being|can't|Zoë|NHS|£5|10:30am|[0-9]{1,4}|www.example.org)( |, |\. |-|'|\n){0,30}|\PC{0,60}",
         ) {
-            let mut doc = Document::new();
-            doc.blocks.push(Block::Paragraph {
-                content: vec![crate::model::Inline::plain(&text)],
-                source: crate::model::Source::default(),
-            });
-            let analysis = crate::analysis::analyse(&doc);
+            let (doc, analysis) = one_paragraph(&text);
             for index in 0..analysis.passages.len() {
                 let ctx = PassageCtx::of(&doc, &analysis, index);
                 for tok in &ctx.tokens {
@@ -839,12 +845,7 @@ mod tests {
         fn joiner_flags_equal_searching_the_word(
             text in r"([A-Za-z]{1,8}|can't|Can\u{2019}t|well-being|twenty\u{2010}one|x\u{2011}y|O'Neil's|--|''|é)( |, |\. |-|'|\u{2019}|\n){0,20}|\PC{0,40}",
         ) {
-            let mut doc = Document::new();
-            doc.blocks.push(Block::Paragraph {
-                content: vec![crate::model::Inline::plain(&text)],
-                source: crate::model::Source::default(),
-            });
-            let analysis = crate::analysis::analyse(&doc);
+            let (doc, analysis) = one_paragraph(&text);
             for index in 0..analysis.passages.len() {
                 let ctx = PassageCtx::of(&doc, &analysis, index);
                 for tok in &ctx.tokens {
