@@ -233,11 +233,33 @@ fn acceptable(text: &str, pieces: &[Piece]) -> bool {
             return false;
         }
         // A lead-in ending with a colon ("... if:") goes on in the list after it.
-        if !p.item && !p.text.trim_end().ends_with(':') && ends_hanging(&p.text) {
+        // "... make sure that your views are listened to.": a sentence that already ended
+        // so may give its ending to its last piece.
+        if !p.item
+            && !p.text.trim_end().ends_with(':')
+            && ends_hanging(&p.text)
+            // Not a lead-in ("... phone 999 if:"): its last words lead the list after it,
+            // and a split would leave them leading only the last piece.
+            && (!same_ending(&p.text, text) || text.trim_end().ends_with(':'))
+        {
             return false;
         }
     }
     fact_multiset(text) == fact_multiset_of(pieces.iter().map(|p| p.text.as_str()))
+}
+
+/// Whether `a` and `b` end with the same two words (punctuation after them aside).
+fn same_ending(a: &str, b: &str) -> bool {
+    let last_two = |t: &str| -> Vec<String> {
+        let w = words(t);
+        w.iter()
+            .rev()
+            .take(2)
+            .map(|w| t[w.span.start..w.span.end].to_lowercase())
+            .collect()
+    };
+    let (x, y) = (last_two(a), last_two(b));
+    x.len() == 2 && x == y
 }
 
 /// Whether `text` starts with a word that opens a clause inside a sentence ("that", "how",

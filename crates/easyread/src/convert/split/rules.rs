@@ -226,6 +226,11 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
         // "... (including the risks of returning home alone)." -> "This includes the risks
         // of returning home alone."; only at the end, so that it follows what it is about.
         format!("This includes {}", content_after(s, i, 1, close)?)
+    } else if let Some(skip) = called_at(s, i) {
+        // "(known as the "top-up")" -> "This is known as the "top-up"."; "(sometimes called
+        // a thinking test)" -> "This is sometimes called a thinking test."
+        let how = words_text(s, i, i + skip);
+        format!("This is {how} {}", content_after(s, i, skip, close)?)
     } else if matches!(first, "i.e" | "ie") || s.phrase_at(i, &words(&["that", "is"])) {
         let skip = if matches!(first, "i.e" | "ie") { 1 } else { 2 };
         format!("This means {}", content_after(s, i, skip, close)?)
@@ -260,6 +265,20 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
     };
     let from = s.text[..open].trim_end().len();
     Some((from, close + 1, new))
+}
+
+/// How many words at `i` say that what follows is another name for the thing before:
+/// "known as", "also called", "sometimes called".
+fn called_at(s: &Sent, i: usize) -> Option<usize> {
+    let adverb = usize::from(matches!(
+        s.lower(i),
+        "also" | "sometimes" | "often" | "usually"
+    ));
+    match s.lower(i + adverb) {
+        "called" => Some(adverb + 1),
+        "known" if s.lower(i + adverb + 1) == "as" => Some(adverb + 2),
+        _ => None,
+    }
 }
 
 /// Whether `w` (lower case) names a day of the week.
@@ -846,12 +865,7 @@ pub(crate) fn relative(s: &Sent) -> Option<Proposal> {
         // A relative clause in the middle: "..., which was booked for ..., has had to be";
         // "you have to go to an appointment, which has been arranged for ..., and to tell
         // the team ...": the "and to" goes on with the main clause.
-        if (j + 2..n).any(|m| {
-            s.comma_before(m)
-                && (s.is(m, Role::Aux)
-                    || (s.lower(m) == "and" && s.lower(m + 1) == "to")
-                    || noun_goes_on(s, m))
-        }) {
+        if relative_in_middle(s, j) {
             continue;
         }
         let subject = match antecedent(s, j) {
@@ -894,6 +908,24 @@ pub(crate) fn relative(s: &Sent) -> Option<Proposal> {
         );
     }
     None
+}
+
+/// Whether the relative clause at word `j` ends before the sentence does, the sentence
+/// going on after a later comma: "..., which was booked for ..., has had to be"; "you have
+/// to go to an appointment, which has been arranged for ..., and to tell the team ...";
+/// "help is available from A, which charges £18.50, or from B".
+fn relative_in_middle(s: &Sent, j: usize) -> bool {
+    (j + 2..s.len()).any(|m| {
+        s.comma_before(m)
+            && (s.is(m, Role::Aux)
+                || (s.lower(m) == "and" && s.lower(m + 1) == "to")
+                // Not "or, in the most serious cases, the service of ...": one more thing
+                // of the relative clause's own series.
+                || (matches!(s.lower(m), "or" | "and")
+                    && SERIES_PREPOSITIONS.contains(&s.lower(m + 1))
+                    && !s.gap(m + 1).contains(','))
+                || noun_goes_on(s, m))
+    })
 }
 
 /// The thing a relative clause at word `j` is about, named again: "the plan" -> "The plan";
@@ -1080,6 +1112,17 @@ fn agrees(subject: &str, aux: &str) -> bool {
 /// Whether a noun phrase without a determiner and a helping verb start at `i`: "further
 /// costs may be incurred".
 fn bare_noun_clause(s: &Sent, i: usize) -> bool {
+    // "help may be available", "support will be given": a word that could be a verb is a
+    // noun when a modal verb follows it straight away.
+    if s.word(i).chars().all(char::is_lowercase)
+        && s.is_verb(i)
+        && !s.is(i, Role::Aux)
+        && !s.is(i, Role::Subject)
+        && MODALS.contains(&s.lower(i + 1))
+        && !s.gap(i + 1).contains([',', '('])
+    {
+        return true;
+    }
     for j in i..(i + 4).min(s.len()) {
         if j > i && s.is(j, Role::Aux) {
             return true;
@@ -1107,6 +1150,17 @@ fn bare_noun_clause(s: &Sent, i: usize) -> bool {
     }
     false
 }
+
+/// Prepositions that, after ", or" or ", and", start a second thing of a phrase said
+/// before ("from A, ..., or from B").
+const SERIES_PREPOSITIONS: &[&str] = &[
+    "from", "to", "at", "with", "by", "in", "on", "for", "through", "via",
+];
+
+/// Modal verbs: after one of them a verb follows, so the word before is its subject.
+const MODALS: &[&str] = &[
+    "may", "might", "will", "would", "can", "could", "must", "should", "shall",
+];
 
 /// Whether a clause starts at word `i` with a bare plural noun and a helping verb: "further
 /// costs may be incurred" (a noun that looks like a verb), "monitoring visits will take
@@ -1849,7 +1903,7 @@ fn opens_dependent(s: &Sent) -> bool {
     // "But it has been confirmed that ...": a joining word straight before a clause with
     // its own subject opens a main clause.
     let joined_main = matches!(s.lower(0), "and" | "or" | "so" | "but")
-        && (s.starts_subject_clause(1) || s.starts_main_clause(1));
+        && (s.starts_subject_clause(1) || s.starts_main_clause(1) || clause_at(s, 1));
     (DEPENDENT_OPENERS.contains(&s.lower(0)) && !joined_main)
         || dependent_pair
         || after_word
@@ -2677,12 +2731,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     let third_person =
         next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && s.word(i + 1) == next;
     // Not a clause in the middle: "X, which is ..., will stay at ...".
-    let middle = (i + 2..n).any(|m| {
-        s.comma_before(m)
-            && (s.is(m, Role::Aux)
-                || (s.lower(m) == "and" && s.lower(m + 1) == "to")
-                || noun_goes_on(s, m))
-    });
+    let middle = relative_in_middle(s, i);
     if comma
         && matches!(w, "which" | "who")
         && !middle

@@ -2751,3 +2751,77 @@ fn a_part_of_a_name_in_brackets_stays_and_which_after_brackets_splits() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_noun_that_looks_like_a_verb_before_a_modal_starts_the_main_clause() {
+    let got = pieces("If you are not able to cut your own nails, help may be available from Ashcombe Age Concern's toenail cutting service, which charges £18.50 a visit, or from a private podiatrist, where a routine appointment typically costs between £40.00 and £55.00.");
+    assert_eq!(
+        got[0], "You may not be able to cut your own nails.",
+        "{got:?}"
+    );
+    assert!(
+        got[1].starts_with("If so, help may be available from"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_before_or_and_a_preposition_is_not_the_end_of_the_sentence() {
+    // The "or from a private podiatrist" goes with "available from", not with "charges".
+    assert_no_piece(
+        "If so, help may be available from Ashcombe Age Concern's toenail cutting service, which charges £18.50 a visit, or from a private podiatrist, where a routine appointment typically costs between £40.00 and £55.00.",
+        |p| p.starts_with("This charges") || p.starts_with("It charges"),
+    );
+    // One more thing of the relative clause's own series still splits.
+    assert_splits(&[(
+        "If so, we may take more action in line with our Anti-Social Behaviour Policy, which may include an Acceptable Behaviour Contract, an application to the County Court for an injunction, or, in the most serious cases, the service of a Notice of Seeking Possession.",
+        &[
+            "If so, we may take more action in line with our Anti-Social Behaviour Policy.",
+            "This may include an Acceptable Behaviour Contract, an application to the County Court for an injunction, or, in the most serious cases, the service of a Notice of Seeking Possession.",
+        ],
+    )]);
+}
+
+#[test]
+fn another_name_in_brackets_becomes_a_sentence() {
+    assert_splits(&[(
+        "This includes a vision check and a scan of the retina (known as an OCT scan).",
+        &[
+            "This includes a vision check and a scan of the retina.",
+            "This is known as an OCT scan.",
+        ],
+    )]);
+    let got = pieces("The assessment will include some questions and short tasks (sometimes called a thinking test).");
+    assert!(
+        got.iter()
+            .any(|p| p == "This is sometimes called a thinking test."),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn so_before_a_long_subject_opens_a_main_clause() {
+    assert_splits(&[(
+        "So the difference of £127.50 a week must be paid by a third party, under the Care and Support and After-care (Choice of Accommodation) Regulations 2014.",
+        &[
+            "So the difference of £127.50 a week must be paid by a third party.",
+            "This is under the Care and Support and After-care (Choice of Accommodation) Regulations 2014.",
+        ],
+    )]);
+}
+
+#[test]
+fn a_sentence_that_ends_with_a_preposition_may_give_that_ending_to_its_last_piece() {
+    assert_splits(&[(
+        "You also have the right to the support of an independent advocate, who can help you to say what you think and make sure that your views are listened to.",
+        &[
+            "You also have the right to the support of an independent advocate.",
+            "They can help you to say what you think and make sure that your views are listened to.",
+        ],
+    )]);
+    // A lead-in keeps its last words with the list it leads.
+    assert_no_piece(
+        "Please contact your doctor or, in an emergency, go to Accident and Emergency or phone 999 if:",
+        |p| p.starts_with("You can also phone 999"),
+    );
+}
