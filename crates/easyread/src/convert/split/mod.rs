@@ -176,7 +176,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     rules
         .iter()
         .filter_map(|rule| rule())
-        .find(|p| acceptable(text, &p.pieces))
+        .find(|p| acceptable(text, &p.pieces) || (!lists && acceptable_item(text, &p.pieces)))
 }
 
 /// A split of a lead-in ending with a colon: no list of its own, and the last piece ends
@@ -217,10 +217,33 @@ fn propose_lead_in(text: &str, s: &Sent) -> Option<Proposal> {
 /// Whether the pieces may replace `text`: at least one, different from the text, each
 /// sentence a real sentence, and the same facts.
 fn acceptable(text: &str, pieces: &[Piece]) -> bool {
+    acceptable_with(text, pieces, false)
+}
+
+/// Whether the pieces may replace `text`, a list item that names a thing without a verb
+/// ("Disability Related Expenditure of £18.50 per week (for example extra laundry)"): its
+/// first piece, which stays the item, names the thing without a verb too, in the item's
+/// own first words (what is taken out was at its end, so what is added follows what it is
+/// about).
+fn acceptable_item(text: &str, pieces: &[Piece]) -> bool {
+    let s = Sent::new(text);
+    let head_first = pieces
+        .first()
+        .is_some_and(|p| text.starts_with(p.text.trim_end_matches('.')));
+    head_first && !s.has_verb(0, s.len()) && acceptable_with(text, pieces, true)
+}
+
+fn acceptable_with(text: &str, pieces: &[Piece], verbless_head: bool) -> bool {
     if pieces.is_empty() || (pieces.len() == 1 && pieces[0].text == text) {
         return false;
     }
     for (k, p) in pieces.iter().enumerate() {
+        if k == 0 && verbless_head && !p.item {
+            if !(has_sentence_ends(&p.text) && words(&p.text).len() >= 2) {
+                return false;
+            }
+            continue;
+        }
         if p.text.trim().is_empty() || words(&p.text).is_empty() {
             return false;
         }
@@ -321,15 +344,20 @@ fn ends_hanging(text: &str) -> bool {
     words.contains(last)
 }
 
-/// Whether `text` is a real sentence: a capital (or a digit or sign) first, a full stop,
-/// question mark, exclamation mark or colon last, at least two words and a verb.
-pub fn is_sentence(text: &str) -> bool {
+/// Whether `text` starts with a capital (or a digit or sign) and ends with a full stop,
+/// question mark, exclamation mark or colon.
+fn has_sentence_ends(text: &str) -> bool {
     let first_ok = text
         .chars()
         .next()
         .is_some_and(|c| !c.is_lowercase() && !c.is_whitespace());
-    let last_ok = text.ends_with(['.', '?', '!', ':']);
-    if !first_ok || !last_ok {
+    first_ok && text.ends_with(['.', '?', '!', ':'])
+}
+
+/// Whether `text` is a real sentence: a capital (or a digit or sign) first, a full stop,
+/// question mark, exclamation mark or colon last, at least two words and a verb.
+pub fn is_sentence(text: &str) -> bool {
+    if !has_sentence_ends(text) {
         return false;
     }
     let s = Sent::new(text);

@@ -1359,12 +1359,20 @@ fn item_ok(s: &Sent, a: usize, b: usize) -> bool {
     // have a subject and a verb.
     // "the views of those who are close to him", "any medicines that you are now taking":
     // a relative clause of the item's own may have a subject and a verb too.
-    let condition = (a + 1..b)
-        .find(|&t| {
-            matches!(s.lower(t), "if" | "when" | "unless")
-                || (t > a + 1 && matches!(s.lower(t), "who" | "which" | "that"))
-        })
-        .unwrap_or(b);
+    // "how you have been feeling", "what you would like to get": a question word opens a
+    // clause that is one thing, with its own subject and verb.
+    let question =
+        matches!(s.lower(a), "how" | "what" | "whether" | "why") && s.has_verb(a + 1, b) && a > 0;
+    let condition = if question {
+        a + 1
+    } else {
+        (a + 1..b)
+            .find(|&t| {
+                matches!(s.lower(t), "if" | "when" | "unless")
+                    || (t > a + 1 && matches!(s.lower(t), "who" | "which" | "that"))
+            })
+            .unwrap_or(b)
+    };
     // Words in brackets inside an item stay with it ("a package of care (4 visits daily)").
     let open = (a + 1..b).filter(|&t| s.gap(t).contains('(')).count();
     let close = (a + 1..=b.min(s.len()))
@@ -1483,6 +1491,15 @@ pub(crate) fn series(s: &Sent) -> Option<Proposal> {
         // determiner as the others do ("using your State Pension of £221.20 per week, your
         // private pension ..., and your savings"), after a word that leads into a series.
         let end = first_segment_end;
+        // "we will talk about how you have been feeling, what has been happening ... and
+        // what you would like ...": the first item opens with a question word too.
+        let question = |a: usize| matches!(s.lower(a), "how" | "what" | "whether" | "why");
+        if items.iter().all(|&(a, _)| question(a)) {
+            let d = (end.saturating_sub(MAX_ITEM_WORDS).max(1)..end)
+                .find(|&d| question(d) && s.has_verb(0, d) && item_ok(s, d, end))?;
+            items.push((d, end));
+            return series_proposal(s, d, items);
+        }
         if !items.iter().all(|&(a, _)| s.is(a, Role::Determiner)) {
             return None;
         }
@@ -1949,6 +1966,14 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
         let Some((cost, skip, lead)) = break_at(s, i) else {
             continue;
         };
+        // "Thank you for going to the practice on Tuesday 21 April 2026": the time or place
+        // of what the thanks are for stays with it ("This is on ..." would be a new event).
+        if s.lower(0) == "thank"
+            && lead.starts_with("This")
+            && (s.toks[i].fact.is_some() || matches!(s.lower(i), "on" | "at" | "in"))
+        {
+            continue;
+        }
         // "I am sorry but, on the basis of ..., it has been decided": the words since the
         // last comma open the next clause, so the first part would end half-way.
         let fronted_open = (2..i).rev().find(|&m| {
@@ -2137,7 +2162,10 @@ fn this_be(s: &Sent, i: usize) -> &'static str {
 /// Whether the clause before word `i` is an order or a duty of the reader: "Please contact
 /// us", "Phone us", "You must tell us", "You need to".
 fn order_before(s: &Sent, i: usize) -> bool {
-    (s.is(0, Role::Verb) && s.word(0).chars().next().is_some_and(char::is_uppercase))
+    // Not "Thank you for ...": thanks, not an order.
+    (s.is(0, Role::Verb)
+        && s.word(0).chars().next().is_some_and(char::is_uppercase)
+        && s.lower(0) != "thank")
         || (0..i).any(|m| {
             s.lower(m) == "please"
                 || (s.lower(m) == "you"

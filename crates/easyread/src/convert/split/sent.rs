@@ -171,6 +171,15 @@ impl<'a> Sent<'a> {
         }
         let w = t.lower.as_str();
         let d = self.data;
+        // "your NHS Health Check", "the Care Review Team": a capitalised word after another
+        // inside the sentence is part of a name.
+        let in_name = i > 0
+            && self.word(i).starts_with(char::is_uppercase)
+            && self.word(i - 1).starts_with(char::is_uppercase)
+            && self.gap(i).chars().all(char::is_whitespace);
+        if in_name {
+            return false;
+        }
         if d.is(Role::Aux, w) || d.is(Role::Verb, w) || is_inflected_verb(d, w) {
             return true;
         }

@@ -2825,3 +2825,55 @@ fn a_sentence_that_ends_with_a_preposition_may_give_that_ending_to_its_last_piec
         |p| p.starts_with("You can also phone 999"),
     );
 }
+
+#[test]
+fn a_series_of_question_word_clauses_becomes_a_list() {
+    assert_eq!(
+        pieces("At the appointment we will talk with you about how you have been feeling, what has been happening in your life recently and what you would like to get from our service."),
+        [
+            "At the appointment we will talk with you about:",
+            "- how you have been feeling",
+            "- what has been happening in your life recently",
+            "- what you would like to get from our service",
+        ]
+    );
+    // A clause with its own subject after the last comma is no thing of a series.
+    assert_no_piece(
+        "At the appointment we will talk with you about how you have been feeling and what you need, and you will get a letter about the next steps afterwards.",
+        |p| p.ends_with(':'),
+    );
+}
+
+#[test]
+fn a_capitalised_word_inside_a_name_is_no_verb_and_thanks_are_no_order() {
+    // "Check" in "NHS Health Check" is part of a name, so the relative clause before it
+    // ends the sentence; the date stays with what the thanks are for.
+    assert_splits(&[(
+        "Thank you for going to the practice on Tuesday 21 April 2026 for the blood tests which were requested by our Nurse Practitioner as part of your NHS Health Check.",
+        &[
+            "Thank you for going to the practice on Tuesday 21 April 2026 for the blood tests.",
+            "They were requested by our Nurse Practitioner as part of your NHS Health Check.",
+        ],
+    )]);
+}
+
+#[test]
+fn a_list_item_that_names_a_thing_may_lose_its_brackets_at_the_end() {
+    let item = "Disability Related Expenditure of £18.50 per week (for example extra laundry, heating and a community alarm)";
+    let got: Vec<String> = split_sentence(item, false)
+        .pieces
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "Disability Related Expenditure of £18.50 per week.",
+            "For example, this could be extra laundry, heating and a community alarm.",
+        ]
+    );
+    // Brackets in the middle of such an item stay: what they hold would follow the wrong
+    // words.
+    let item = "photo ID (for example a passport or photocard driving licence) or 2 other forms of ID, such as a recent utility bill and a bank statement";
+    assert_eq!(split_sentence(item, false).pieces.len(), 1);
+}
