@@ -2841,8 +2841,11 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     // "Please confirm ... by 3rd December 2026, by phoning us on ..." -> "You can do this by
     // phoning us on ..."; "Please make payment within 14 days, either online at ... or by
     // phone" -> "You can do this online at ... or by phone".
+    // "The review must be sent within 20 working days, either by email ... or online"
+    // -> "You can do this by email ... or online": a duty said in the passive.
+    let duty = (1..i).any(|m| s.lower(m) == "must" && s.lower(m + 1) == "be");
     if comma
-        && order_before(s, i)
+        && (order_before(s, i) || duty)
         && s.has_verb(0, i)
         && ((w == "by" && next.ends_with("ing") && s.is_verb(i + 1)) || w == "either")
     {

@@ -2877,3 +2877,14 @@ fn a_list_item_that_names_a_thing_may_lose_its_brackets_at_the_end() {
     let item = "photo ID (for example a passport or photocard driving licence) or 2 other forms of ID, such as a recent utility bill and a bank statement";
     assert_eq!(split_sentence(item, false).pieces.len(), 1);
 }
+
+#[test]
+fn how_to_do_a_duty_said_in_the_passive_becomes_you_can_do_this() {
+    assert_splits(&[(
+        "The Stage 1 review must be sent within 20 working days of the date of this letter, either by email to the address above or online at www.brackenfield.gov.example/travel-review.",
+        &[
+            "The Stage 1 review must be sent within 20 working days of the date of this letter.",
+            "You can do this by email to the address above or online at www.brackenfield.gov.example/travel-review.",
+        ],
+    )]);
+}
