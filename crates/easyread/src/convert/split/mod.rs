@@ -153,7 +153,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     // In order of preference; each rule runs only when those before it gave nothing
     // acceptable (the safety net `long` is the dearest).
     let s = &s;
-    let rules: [&dyn Fn() -> Option<Proposal>; 18] = [
+    let rules: [&dyn Fn() -> Option<Proposal>; 19] = [
         &|| lists.then(|| rules::labels(s)).flatten(),
         &|| rules::semicolon(s),
         &|| rules::fronted(s, lists),
@@ -164,6 +164,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         &|| rules::reason(s),
         &|| rules::coordination(s),
         &|| rules::brackets(s),
+        &|| lists.then(|| rules::condition_series(s)).flatten(),
         &|| lists.then(|| rules::series(s)).flatten(),
         &|| lists.then(|| rules::repeated_opener(s)).flatten(),
         &|| rules::appositive(s),

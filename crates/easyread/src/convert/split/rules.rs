@@ -1564,6 +1564,61 @@ pub(crate) fn series(s: &Sent) -> Option<Proposal> {
 }
 
 /// The lead-in (the text before word `first`) and the items, given last first.
+/// Conditions in a series after "if": "You may be entitled if, for example, you are
+/// pregnant ..., you hold a valid medical exemption certificate, or you get Universal Credit
+/// ..." -> "You may be entitled if, for example:" and one condition an item. Each condition
+/// starts with its own subject and has a verb; three or more, the last after "or" or "and".
+/// The most words of one condition in [`condition_series`]: a longer one is more than a
+/// condition.
+const MAX_CONDITION_WORDS: usize = 25;
+
+pub(crate) fn condition_series(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS || !matches!(s.gap(n).trim(), "." | "") {
+        return None;
+    }
+    let k = (1..n).find(|&k| s.lower(k) == "if" && s.free(k) && s.toks[k].depth == 0)?;
+    if !s.has_verb(0, k) {
+        return None;
+    }
+    let first = if s.phrase_at(k + 1, &words(&["for", "example"])) && s.comma_before(k + 3) {
+        k + 3
+    } else {
+        k + 1
+    };
+    let mut bounds: Vec<usize> = (first + 1..n)
+        .filter(|&m| s.comma_before(m) && s.toks[m].depth == 0 && s.free(m))
+        .collect();
+    bounds.push(n);
+    let mut items = Vec::new();
+    let mut a = first;
+    for (x, &b) in bounds.iter().enumerate() {
+        let last = x + 1 == bounds.len();
+        // The last condition follows "or" or "and", after two or more; the others follow
+        // a comma only.
+        let joined = matches!(s.lower(a), "or" | "and");
+        if joined != (last && items.len() >= 2) {
+            return None;
+        }
+        let start = if joined { a + 1 } else { a };
+        if !(s.is(start, Role::Subject) && s.has_verb(start + 1, b))
+            || b - start > MAX_CONDITION_WORDS
+        {
+            return None;
+        }
+        items.push((start, b));
+        a = b;
+    }
+    // One condition alone ("... if you want to keep getting the reduction") is no series.
+    if items.len() < 3 {
+        return None;
+    }
+    let lead = finish_with(s.text.get(..s.toks.get(first)?.start)?, ':');
+    let mut pieces = vec![Piece::sentence(lead)];
+    pieces.extend(items.iter().map(|&(a, b)| Piece::item(words_text(s, a, b))));
+    proposal(SERIES, pieces)
+}
+
 fn series_proposal(s: &Sent, first: usize, mut items: Vec<(usize, usize)>) -> Option<Proposal> {
     items.reverse();
     // "must not cause nuisance, annoyance or disturbance": the "not" of the first item

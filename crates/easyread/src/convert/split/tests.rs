@@ -2888,3 +2888,25 @@ fn how_to_do_a_duty_said_in_the_passive_becomes_you_can_do_this() {
         ],
     )]);
 }
+
+#[test]
+fn conditions_in_a_series_after_if_become_a_list() {
+    assert_eq!(
+        pieces("You may be entitled if, for example, you are pregnant or have had a baby in the last 12 months and hold a valid maternity exemption certificate, you hold a valid medical exemption certificate, or you (or your partner) get Universal Credit and your combined take-home pay in your last assessment period was £435 or less."),
+        [
+            "You may be entitled if, for example:",
+            "- you are pregnant or have had a baby in the last 12 months and hold a valid maternity exemption certificate",
+            "- you hold a valid medical exemption certificate",
+            "- you (or your partner) get Universal Credit and your combined take-home pay in your last assessment period was £435 or less",
+        ]
+    );
+    // Two conditions are no series; nor are things without their own subject.
+    assert_no_piece(
+        "You may be entitled to help with the cost if you are pregnant or have had a baby in the last 12 months, or you hold a valid medical exemption certificate.",
+        |p| p.ends_with("if:"),
+    );
+    assert_no_piece(
+        "You may be entitled to help with the cost if you are pregnant, have had a baby in the last 12 months, or hold a valid medical exemption certificate from your doctor.",
+        |p| p.ends_with("if:"),
+    );
+}
