@@ -2780,6 +2780,11 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if comma && w == "during" && next == "which" && s.has_verb(i + 2, n) {
         return Some((2, 2, "During this time,".to_string()));
     }
+    // "..., after which it is expected that you will travel on your own" -> "After that, it
+    // is expected that ...".
+    if comma && w == "after" && next == "which" && clause_at(s, i + 2) && s.has_verb(0, i) {
+        return Some((2, 2, "After that,".to_string()));
+    }
     if (w == "because" || (w == "as" && comma)) && clause_at(s, i + 1) {
         return Some((1, 1, "This is because".to_string()));
     }

@@ -2910,3 +2910,14 @@ fn conditions_in_a_series_after_if_become_a_list() {
         |p| p.ends_with("if:"),
     );
 }
+
+#[test]
+fn after_which_starts_a_sentence_of_its_own() {
+    assert_splits(&[(
+        "You will be supported by the Independent Travel Training Team to learn to travel to Bridgeway on the bus, after which it is expected that you will travel on your own.",
+        &[
+            "You will be supported by the Independent Travel Training Team to learn to travel to Bridgeway on the bus.",
+            "After that, it is expected that you will travel on your own.",
+        ],
+    )]);
+}
