@@ -246,17 +246,14 @@ pub fn prepare() {
     initials::is_roman("");
     crate::text::segment::abbreviations();
     crate::text::syllables::count("prepare");
-    // Last, the Unicode variants, for the passages with a letter beyond ASCII ("Zoë"): they
-    // cost as much to compile as all the rest, and compiled on first use they held up the
-    // passage that needed them (and any other waiting for the same pattern).
-    context::prepare(UNICODE_SAMPLE);
-    numbers::prepare(UNICODE_SAMPLE);
+    // Not the Unicode variants, for the passages with a letter beyond ASCII ("Zoë"): they
+    // cost as much to compile as all the rest, and a letter's few such passages use only
+    // some of them (about half for the 1 MB benchmark file), so each is compiled on its
+    // first use.
 }
 
 /// Text for which `scan::word_regex` picks the ASCII variant of a pattern.
 const ASCII_SAMPLE: &str = "";
-/// Text for which `scan::word_regex` picks the Unicode variant of a pattern.
-const UNICODE_SAMPLE: &str = "\u{e9}";
 
 /// Check a document against the Easy Read rules.
 ///
