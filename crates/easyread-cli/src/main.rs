@@ -221,25 +221,37 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 error_sentence_words: error_words,
                 ..CheckOptions::default()
             };
-            let report = check(&document, &check_options);
             let name = display_name(&input);
-            if json {
-                report::write_json(&mut std::io::stdout().lock(), &name, &report)
+            let has_errors = if json {
+                // Each finding is written out on the thread that found it (see
+                // `check_written`): the findings need no joining into one list first.
+                let report = easyread::check::check_written(
+                    &document,
+                    &check_options,
+                    report::write_json_item,
+                );
+                report::write_written_json(&mut std::io::stdout().lock(), &name, &report)
                     .context("cannot write standard output")
                     .map_err(Failure::BadInput)?;
+                let has_errors = report.has_errors();
+                // The process ends now and the system takes all its memory back at once:
+                // freeing the report and the letter piece by piece first would only cost
+                // time (a large letter makes hundreds of thousands of allocations).
+                std::mem::forget(report);
+                has_errors
             } else {
+                let report = check(&document, &check_options);
                 print!("{}", report::text(&name, &report));
-            }
-            let code = if report.has_errors() {
+                let has_errors = report.has_errors();
+                std::mem::forget(report);
+                has_errors
+            };
+            std::mem::forget(document);
+            let code = if has_errors {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS
             };
-            // The process ends now and the system takes all its memory back at once:
-            // freeing the report and the letter piece by piece first would only cost time
-            // (a large letter makes hundreds of thousands of allocations).
-            std::mem::forget(report);
-            std::mem::forget(document);
             Ok(code)
         }
     }

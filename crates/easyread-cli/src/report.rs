@@ -3,7 +3,6 @@
 use std::fmt::Write;
 
 use easyread::{Finding, Report, Severity};
-use rayon::prelude::*;
 use serde::Serialize;
 
 /// The readability figures shown in the text report: JSON key, label, decimals.
@@ -45,17 +44,9 @@ fn summary(report: &Report) -> Summary {
     s
 }
 
-/// The report as pretty JSON, with the input's name and a count of findings by severity,
-/// written to `out`: exactly the bytes of `serde_json::to_string_pretty` plus a line end
-/// (tested), but written faster, since a big letter has tens of thousands of findings.
-pub fn write_json(
-    out: &mut impl std::io::Write,
-    name: &str,
-    report: &Report,
-) -> std::io::Result<()> {
-    /// Stands in for the findings while the rest is written; a JSON string key of our
-    /// own, so it cannot clash with escaped text from the input's name.
-    const MARK: &str = "\n  \"findings\": \"findings\"";
+/// The head of the JSON report (everything but the findings), as `serde_json` writes it,
+/// split where the findings go.
+fn json_head(name: &str, readability: &easyread::Readability, summary: Summary) -> (String, usize) {
     #[derive(Serialize)]
     struct Head<'a> {
         input: &'a str,
@@ -65,15 +56,32 @@ pub fn write_json(
     }
     let head = Head {
         input: name,
-        readability: &report.readability,
+        readability,
         findings: "findings",
-        summary: summary(report),
+        summary,
     };
     // Plain data with finite numbers: serialisation cannot fail.
     let head = serde_json::to_string_pretty(&head).unwrap_or_default();
-    let Some(at) = head.find(MARK) else {
-        return Ok(());
-    };
+    // A JSON string key of our own, so it cannot clash with escaped text from the input's
+    // name.
+    let at = head.find(FINDINGS_MARK).unwrap_or(head.len());
+    (head, at)
+}
+
+/// Stands in for the findings in [`json_head`] while the rest is written.
+const FINDINGS_MARK: &str = "\n  \"findings\": \"findings\"";
+
+/// The report as pretty JSON, with the input's name and a count of findings by severity,
+/// written to `out`: exactly the bytes of `serde_json::to_string_pretty` plus a line end
+/// (tested), but written faster, since a big letter has tens of thousands of findings.
+#[cfg(test)]
+pub fn write_json(
+    out: &mut impl std::io::Write,
+    name: &str,
+    report: &Report,
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    let (head, at) = json_head(name, &report.readability, summary(report));
     // The findings are written in parallel chunks, each finding as `to_string_pretty`
     // would write it in place (see `write_finding`), and the chunks go out as they are.
     let chunks: Vec<Vec<u8>> = report
@@ -82,26 +90,89 @@ pub fn write_json(
         .map(|chunk| {
             let mut buf = Vec::with_capacity(chunk.len() * 400);
             for finding in chunk {
-                buf.extend_from_slice(b",\n    ");
-                write_finding(&mut buf, finding);
+                write_json_item(finding, &mut buf);
             }
             buf
         })
         .collect();
-    out.write_all(&head.as_bytes()[..at])?;
+    write_json_around(out, &head, at, chunks.iter().map(Vec::as_slice))
+}
+
+/// One element of the JSON report's findings array, with the comma and line break before
+/// it: what [`easyread::check::check_written`] writes for each finding of the JSON report.
+pub fn write_json_item(finding: &Finding, buf: &mut Vec<u8>) {
+    buf.extend_from_slice(b",\n    ");
+    write_finding(buf, finding);
+}
+
+/// The report of [`easyread::check::check_written`] with [`write_json_item`] as pretty
+/// JSON: exactly the bytes of [`write_json`] of the same check's report (tested).
+pub fn write_written_json(
+    out: &mut impl std::io::Write,
+    name: &str,
+    report: &easyread::check::WrittenReport,
+) -> std::io::Result<()> {
+    let summary = Summary {
+        errors: report.errors,
+        warnings: report.warnings,
+        info: report.info,
+    };
+    let (head, at) = json_head(name, &report.readability, summary);
+    write_json_around(out, &head, at, report.pieces())
+}
+
+/// The head up to `at`, the findings array made of `items` (elements written by
+/// [`write_json_item`], in pieces), and the rest of the head.
+fn write_json_around<'a>(
+    out: &mut impl std::io::Write,
+    head: &str,
+    at: usize,
+    items: impl Iterator<Item = &'a [u8]>,
+) -> std::io::Result<()> {
+    let (before, after) = head.split_at(at);
+    let after = after.get(FINDINGS_MARK.len()..).unwrap_or_default();
+    out.write_all(before.as_bytes())?;
     out.write_all(b"\n  \"findings\": [")?;
-    if report.findings.is_empty() {
-        out.write_all(b"]")?;
-    } else {
-        for (i, chunk) in chunks.iter().enumerate() {
-            // The first finding has no comma before it.
-            out.write_all(if i == 0 { &chunk[1..] } else { chunk })?;
+    let mut any = false;
+    // Gathered into one system call per many pieces (the pieces are a passage's findings,
+    // a few hundred bytes each).
+    let mut batch: Vec<std::io::IoSlice<'a>> = Vec::with_capacity(BATCH);
+    for item in items.filter(|i| !i.is_empty()) {
+        // The first finding has no comma before it.
+        let item = if any { item } else { &item[1..] };
+        any = true;
+        batch.push(std::io::IoSlice::new(item));
+        if batch.len() == BATCH {
+            write_all_vectored(out, &mut batch)?;
         }
-        out.write_all(b"\n  ]")?;
     }
-    out.write_all(&head.as_bytes()[at + MARK.len()..])?;
+    write_all_vectored(out, &mut batch)?;
+    out.write_all(if any { b"\n  ]".as_slice() } else { b"]" })?;
+    out.write_all(after.as_bytes())?;
     out.write_all(b"\n")?;
     out.flush()
+}
+
+/// How many pieces go to one `write_vectored` (the usual system limit, `IOV_MAX`).
+const BATCH: usize = 1024;
+
+/// Write all of `batch` (as `write_all` of each slice in turn would) and empty it.
+fn write_all_vectored(
+    out: &mut impl std::io::Write,
+    batch: &mut Vec<std::io::IoSlice<'_>>,
+) -> std::io::Result<()> {
+    let mut slices = batch.as_mut_slice();
+    std::io::IoSlice::advance_slices(&mut slices, 0);
+    while !slices.is_empty() {
+        match out.write_vectored(slices) {
+            Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
+            Ok(n) => std::io::IoSlice::advance_slices(&mut slices, n),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    batch.clear();
+    Ok(())
 }
 
 /// One finding as `serde_json::to_string_pretty` writes it as an element of the report's
@@ -286,6 +357,62 @@ mod tests {
             }
         }
         assert!(report_of(&many).findings.len() > 512, "more than one chunk");
+    }
+
+    /// A writer that takes at most a few bytes a call, as a pipe may.
+    struct Trickle(Vec<u8>);
+
+    impl std::io::Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            let n = buf.len().min(7);
+            self.0.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn write_vectored(&mut self, bufs: &[std::io::IoSlice<'_>]) -> std::io::Result<usize> {
+            // Across slices, so a write can end inside any of them.
+            let mut left = 11;
+            for buf in bufs {
+                let n = buf.len().min(left);
+                self.0.extend_from_slice(&buf[..n]);
+                left -= n;
+            }
+            Ok(11 - left)
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn written_json_is_exactly_the_reports_json() {
+        let sentence = "We will ascertain whether you are eligible (under the Care Act 2014); \
+                        please don't hesitate to contact us at your earliest convenience.";
+        let many = vec![sentence; 1200];
+        for paragraphs in [&[][..], &[sentence][..], &many[..]] {
+            let mut doc = Document::new();
+            for text in paragraphs {
+                doc.blocks.push(easyread::model::Block::Paragraph {
+                    content: vec![easyread::model::Inline::plain(*text)],
+                    source: easyread::model::Source::default(),
+                });
+            }
+            let options = CheckOptions::default();
+            let report = check(&doc, &options);
+            let written = easyread::check::check_written(&doc, &options, write_json_item);
+            for name in ["letter.txt", "odd \"name\"\n\u{7}.txt"] {
+                let mut out = Vec::new();
+                write_written_json(&mut out, name, &written).expect("writing to a Vec");
+                assert_eq!(String::from_utf8(out).expect("UTF-8"), json(name, &report));
+                let mut trickle = Trickle(Vec::new());
+                write_written_json(&mut trickle, name, &written).expect("writing");
+                assert_eq!(
+                    String::from_utf8(trickle.0).expect("UTF-8"),
+                    json(name, &report)
+                );
+            }
+        }
     }
 
     fn severity() -> impl Strategy<Value = Severity> {

@@ -782,6 +782,154 @@ impl Sink {
     }
 }
 
+/// One finding of a passage after [`Sink::write`]: the finding, and where its bytes are.
+#[derive(Debug)]
+pub(crate) struct Written {
+    /// Reported only at the first use of this key: such a finding is not written with the
+    /// others (most are later uses, which the join drops), but by the join if it keeps it.
+    first_use: Option<FirstUse>,
+    /// The finding itself: the join tests its rule and place (and the caller's program
+    /// may leave it to the system to free at exit, as the command-line tool does).
+    finding: Finding,
+    /// Where its bytes end in the sink's buffer (they start where the previous one's end;
+    /// a first-use finding has none).
+    end: usize,
+}
+
+/// A sink's findings written out: the bytes, and each finding with its place in them.
+#[derive(Debug, Default)]
+pub(crate) struct WrittenSink {
+    bytes: Vec<u8>,
+    written: Vec<Written>,
+}
+
+impl WrittenSink {
+    /// The findings' bytes.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+impl Sink {
+    /// Write each finding of this sink, in the order they are in (a passage's sink is put
+    /// in order first), with `write` into one buffer: for [`WrittenJoin`], which joins as
+    /// [`Sink::join`] does.
+    pub fn write(self, write: &(impl Fn(&Finding, &mut Vec<u8>) + ?Sized)) -> WrittenSink {
+        let mut bytes = Vec::with_capacity(self.items.len() * 384);
+        let written = self
+            .items
+            .into_iter()
+            .map(|item| {
+                if item.first_use.is_none() {
+                    write(&item.finding, &mut bytes);
+                }
+                Written {
+                    first_use: item.first_use,
+                    finding: item.finding,
+                    end: bytes.len(),
+                }
+            })
+            .collect();
+        WrittenSink { bytes, written }
+    }
+}
+
+/// Where a piece of a joined report's bytes is: (sink, start, end), the sink numbered as
+/// [`WrittenJoin::add`] was given it, or [`LATE`] for the findings the join wrote itself.
+pub(crate) type Piece = (usize, usize, usize);
+
+/// The sink number of the pieces written by [`WrittenJoin`] itself.
+pub(crate) const LATE: usize = usize::MAX;
+
+/// [`Sink::join`] for sinks written out with [`Sink::write`]: it keeps exactly the findings
+/// `join` keeps (tested), as pieces of the sinks' bytes instead of moved findings, and
+/// takes the passages' sinks one at a time, in passage order, so it can join each passage
+/// as soon as it and those before it are checked.
+pub(crate) struct WrittenJoin<'a, W: ?Sized> {
+    options: &'a CheckOptions,
+    /// Writes the first uses that the sinks kept to be written here.
+    write: &'a W,
+    seen: rustc_hash::FxHashSet<&'a FirstUse>,
+    /// The last findings kept (rule, place), for the test of repeats: `join` compares a
+    /// finding with the last eight it kept.
+    recent: [(&'a str, Option<Span>, usize); REPEAT_WINDOW],
+    /// How many findings were kept so far.
+    kept: usize,
+    /// The bytes of the findings written here.
+    late: Vec<u8>,
+    pieces: Vec<Piece>,
+    /// Findings kept, by severity: errors, warnings, info.
+    counts: [usize; 3],
+}
+
+/// How many of the findings kept last [`Sink::join`] looks at for a repeat.
+const REPEAT_WINDOW: usize = 8;
+
+impl<'a, W: Fn(&Finding, &mut Vec<u8>) + ?Sized> WrittenJoin<'a, W> {
+    /// A join with nothing in it yet.
+    pub fn new(options: &'a CheckOptions, write: &'a W) -> Self {
+        WrittenJoin {
+            options,
+            write,
+            seen: rustc_hash::FxHashSet::default(),
+            recent: [("", None, 0); REPEAT_WINDOW],
+            kept: 0,
+            late: Vec::new(),
+            pieces: Vec::new(),
+            counts: [0; 3],
+        }
+    }
+
+    /// Join the sink numbered `number` (the next in document order) to those before.
+    pub fn add(&mut self, number: usize, sink: &'a WrittenSink) {
+        let mut start = 0;
+        for w in &sink.written {
+            let from = start;
+            start = w.end;
+            let mut piece = (number, from, w.end);
+            let f = &w.finding;
+            let (rule, span, block, severity) = (f.rule.as_str(), f.span, f.block, f.severity);
+            if let Some(key) = &w.first_use {
+                if !self.seen.insert(key) {
+                    continue;
+                }
+                let from = self.late.len();
+                (self.write)(f, &mut self.late);
+                piece = (LATE, from, self.late.len());
+            }
+            if self.options.disabled_rules.iter().any(|r| r == rule) {
+                continue;
+            }
+            let recent = &self.recent[..self.kept.min(REPEAT_WINDOW)];
+            let repeat = span.is_some()
+                && recent
+                    .iter()
+                    .any(|&(r, s, b)| s == span && b == block && r == rule);
+            if repeat {
+                continue;
+            }
+            self.recent[self.kept % REPEAT_WINDOW] = (rule, span, block);
+            self.kept += 1;
+            self.counts[match severity {
+                Severity::Error => 0,
+                Severity::Warning => 1,
+                Severity::Info => 2,
+            }] += 1;
+            match self.pieces.last_mut() {
+                // Next to the piece before: one longer piece.
+                Some((n, _, end)) if *n == piece.0 && *end == piece.1 => *end = piece.2,
+                _ => self.pieces.push(piece),
+            }
+        }
+    }
+
+    /// The pieces to print in order, the bytes the join wrote, and the findings kept by
+    /// severity (errors, warnings, info).
+    pub fn finish(self) -> (Vec<Piece>, Vec<u8>, [usize; 3]) {
+        (self.pieces, self.late, self.counts)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1006,6 +1154,96 @@ mod tests {
             "DPA1",
         ] {
             assert!(found.contains(&fact), "{fact} not in {found:?}");
+        }
+    }
+
+    /// The test writer of findings: their debug form, one a line.
+    fn debug_line(f: &Finding, buf: &mut Vec<u8>) {
+        buf.extend_from_slice(format!("{f:?}\n").as_bytes());
+    }
+
+    /// A passage's sink of findings made from (rule, start, block, first-use key,
+    /// severity), in that order, the span starting at `start` (none for 9).
+    fn sink_of(passage: usize, items: &[(u8, usize, usize, Option<u8>, u8)]) -> Sink {
+        let rules = ["jargon", "long-word", "brackets", "semicolon"];
+        let mut sink = Sink::default();
+        for (seq, &(rule, start, block, key, severity)) in items.iter().enumerate() {
+            let rule = rules[usize::from(rule) % rules.len()];
+            sink.items.push(Item {
+                document: false,
+                passage,
+                start,
+                seq,
+                first_use: key.map(|k| {
+                    if k % 2 == 0 {
+                        FirstUse::Jargon(usize::from(k))
+                    } else {
+                        FirstUse::LongWord(format!("word{k}"))
+                    }
+                }),
+                finding: Finding {
+                    rule: rule.to_string(),
+                    severity: [Severity::Info, Severity::Warning, Severity::Error]
+                        [usize::from(severity) % 3],
+                    line: Some(1),
+                    column: Some(1),
+                    span: (start != 9).then_some(Span {
+                        start,
+                        end: start + 1,
+                    }),
+                    block,
+                    message: format!("{rule} at {start}"),
+                    suggestion: None,
+                },
+            });
+        }
+        sink.put_in_order();
+        sink
+    }
+
+    proptest::proptest! {
+        /// Joining written sinks keeps exactly the findings `Sink::join` keeps, in its
+        /// order (first uses, disabled rules and repeats within eight kept findings,
+        /// across passages too), and counts them by severity.
+        #[test]
+        fn written_join_keeps_what_join_keeps(
+            passages in proptest::collection::vec(
+                proptest::collection::vec(
+                    (0u8..4, 0usize..10, 0usize..2, proptest::option::of(0u8..4), 0u8..3),
+                    0..12,
+                ),
+                0..6,
+            ),
+            disabled in proptest::collection::vec(
+                proptest::sample::select(vec!["jargon", "brackets", "other"]), 0..2),
+        ) {
+            let options = CheckOptions {
+                disabled_rules: disabled.iter().map(|r| r.to_string()).collect(),
+                ..CheckOptions::default()
+            };
+            let sinks = || passages.iter().enumerate().map(|(i, items)| sink_of(i, items));
+            let joined = Sink::default().join(sinks().collect(), &options);
+            let mut expected = Vec::new();
+            for f in &joined {
+                debug_line(f, &mut expected);
+            }
+            let written: Vec<WrittenSink> = sinks().map(|s| s.write(&debug_line)).collect();
+            let mut join = WrittenJoin::new(&options, &debug_line);
+            for (i, sink) in written.iter().enumerate() {
+                join.add(i, sink);
+            }
+            let (pieces, late, counts) = join.finish();
+            let mut got = Vec::new();
+            for (number, start, end) in pieces {
+                let bytes = if number == LATE { &late } else { &written[number].bytes };
+                got.extend_from_slice(&bytes[start..end]);
+            }
+            proptest::prop_assert_eq!(String::from_utf8_lossy(&got), String::from_utf8_lossy(&expected));
+            let by_severity = |s: Severity| joined.iter().filter(|f| f.severity == s).count();
+            proptest::prop_assert_eq!(
+                counts,
+                [by_severity(Severity::Error), by_severity(Severity::Warning), by_severity(Severity::Info)]
+            );
         }
     }
 }

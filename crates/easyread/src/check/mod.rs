@@ -261,62 +261,8 @@ const ASCII_SAMPLE: &str = "";
 /// [`CheckOptions::disabled_rules`] are left out.
 pub fn check(doc: &Document, options: &CheckOptions) -> Report {
     let mut sink = Sink::default();
-
-    // Each passage is analysed, counted for readability, checked into its own sink and
-    // freed in one parallel step, on one thread: its text and words are made, used and
-    // freed there while they are in the cache, and the next passage on that thread reuses
-    // their memory. The sinks are joined in passage order below, so the result is the
-    // same as `analyse` followed by the rules over the whole analysis. Within a passage
-    // the sentence rules come first, as they did when they ran over the whole document
-    // before the other rules (findings at the same place keep that order).
-    let checked: Vec<Checked> = analysis::passage_inputs(doc)
-        .into_par_iter()
-        .enumerate()
-        .map(|(index, input)| {
-            let (passage, sentences) = analysis::analyse_passage(input);
-            let own: Vec<Sentence> = sentences
-                .into_iter()
-                .map(|(span, words)| Sentence {
-                    passage: index,
-                    span,
-                    words,
-                })
-                .collect();
-            let counts = Counts::of_sentences(&own, &ReadabilityOptions::default());
-            let mut sink = Sink::default();
-            let words = {
-                let ctx = &PassageCtx::new(doc, &passage, &own, index);
-                check_passage(ctx, &own, options, &mut sink);
-                if ctx.scope.words {
-                    ctx.tokens.len()
-                } else {
-                    0
-                }
-            };
-            sink.put_in_order();
-            Checked {
-                sink,
-                words,
-                counts,
-                // The document-length finding is placed at the first passage.
-                first: (index == 0).then_some(passage),
-            }
-        })
-        .collect();
-    let first = checked.first().and_then(|c| c.first.as_ref());
-    let counts = checked
-        .iter()
-        .fold(Counts::default(), |all, c| Counts::add(all, c.counts));
-    // The finding about the whole document comes first; then the passages' findings, each
-    // sink already in order, joined in passage order (so no sort is needed at the end).
-    // Jargon and long words are reported at their first use in the document only.
-    sentences::document_length(
-        checked.iter().map(|c| c.words).sum(),
-        first,
-        options,
-        &mut sink,
-    );
-    let readability = Readability::from_counts(&counts);
+    let checked = check_passages(doc, options, |sink| sink);
+    let readability = document_finding(&checked, options, &mut sink);
     // Joined on a thread of the pool: the passages' memory was freed there, so the joined
     // findings reuse it instead of new pages from the system (the caller's thread has
     // none free).
@@ -328,10 +274,217 @@ pub fn check(doc: &Document, options: &CheckOptions) -> Report {
     }
 }
 
+/// A check's findings already written out by the caller's writer (see [`check_written`]),
+/// in document order, with the readability of the document.
+#[derive(Debug)]
+pub struct WrittenReport {
+    /// Readability counts and formulas, as in [`Report::readability`].
+    pub readability: Readability,
+    /// How many findings are errors.
+    pub errors: usize,
+    /// How many findings are warnings.
+    pub warnings: usize,
+    /// How many findings are for information.
+    pub info: usize,
+    /// The document's sink, written out.
+    document: context::WrittenSink,
+    /// The pieces of `document` to print, before all others.
+    document_pieces: Vec<context::Piece>,
+    /// The passages' sinks, written out.
+    passages: Vec<context::WrittenSink>,
+    /// The bytes the join wrote itself.
+    late: Vec<u8>,
+    /// The pieces of the passages' sinks and of `late` to print, in order.
+    pieces: Vec<context::Piece>,
+}
+
+impl WrittenReport {
+    /// The written findings, in document order, as pieces of bytes: each finding's bytes
+    /// exactly as the writer wrote them, with nothing between them.
+    pub fn pieces(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        let document = self
+            .document_pieces
+            .iter()
+            .map(|&(_, start, end)| self.document.bytes().get(start..end));
+        let passages = self.pieces.iter().map(|&(number, start, end)| {
+            if number == context::LATE {
+                self.late.get(start..end)
+            } else {
+                self.passages
+                    .get(number)
+                    .and_then(|p| p.bytes().get(start..end))
+            }
+        });
+        document.chain(passages).map(Option::unwrap_or_default)
+    }
+
+    /// Whether any finding is an error (as [`Report::has_errors`]).
+    pub fn has_errors(&self) -> bool {
+        self.errors > 0
+    }
+}
+
+/// [`check`], with each finding written by `write` (appending its bytes to the buffer it
+/// is given) on the thread that found it, while the passage is still in the cache, instead
+/// of collected into a [`Report`]: for a program that prints every finding (the
+/// command-line tool's JSON). The findings written, and their order, are exactly those of
+/// [`check`]'s report (tested).
+///
+/// The passages' findings are joined in document order while the passages are checked,
+/// by the threads that check them, as each passage and those before it are done, so
+/// little is left to do once the last passage is checked.
+pub fn check_written<W>(doc: &Document, options: &CheckOptions, write: W) -> WrittenReport
+where
+    W: Fn(&Finding, &mut Vec<u8>) + Sync,
+{
+    use std::sync::{Mutex, OnceLock};
+
+    let inputs = analysis::passage_inputs(doc);
+    let slots: Vec<OnceLock<Checked<context::WrittenSink>>> =
+        inputs.iter().map(|_| OnceLock::new()).collect();
+    // The passages joined so far, and the next to join.
+    let join = Mutex::new((context::WrittenJoin::new(options, &write), 0));
+    inputs
+        .into_par_iter()
+        .enumerate()
+        .for_each(|(index, input)| {
+            let checked = check_one(doc, options, index, input, |sink| sink.write(&write));
+            if let Some(slot) = slots.get(index) {
+                let _ = slot.set(checked);
+            }
+            // The thread that checked a passage joins what it can, unless another is at
+            // it; whatever is left when all are checked is joined below.
+            if let Ok(mut join) = join.try_lock() {
+                advance(&slots, &mut join);
+            }
+        });
+    let (join, _) = {
+        let mut join = join
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        advance(&slots, &mut join);
+        join
+    };
+    let (pieces, late, [errors, warnings, info]) = join.finish();
+    let checked: Vec<Checked<context::WrittenSink>> =
+        slots.into_iter().filter_map(OnceLock::into_inner).collect();
+    let mut sink = Sink::default();
+    let readability = document_finding(&checked, options, &mut sink);
+    // The document's finding comes before all others. Joined on its own: it is about the
+    // document's length, a rule no passage reports, and has no first-use key, so it can
+    // make `join` drop no passage's finding (nor they it, coming after it).
+    let document = sink.write(&write);
+    let mut document_join = context::WrittenJoin::new(options, &write);
+    document_join.add(0, &document);
+    let (document_pieces, _, document_counts) = document_join.finish();
+    WrittenReport {
+        readability,
+        errors: errors + document_counts[0],
+        warnings: warnings + document_counts[1],
+        info: info + document_counts[2],
+        document,
+        document_pieces,
+        passages: checked.into_iter().map(|c| c.sink).collect(),
+        late,
+        pieces,
+    }
+}
+
+/// Join the passages checked so far (`slots`), in order, from the next one to join up to
+/// the first not yet checked.
+fn advance<'a, W>(
+    slots: &'a [std::sync::OnceLock<Checked<context::WrittenSink>>],
+    (join, next): &mut (context::WrittenJoin<'a, W>, usize),
+) where
+    W: Fn(&Finding, &mut Vec<u8>) + ?Sized,
+{
+    while let Some(Some(checked)) = slots.get(*next).map(std::sync::OnceLock::get) {
+        join.add(*next, &checked.sink);
+        *next += 1;
+    }
+}
+
+/// The parallel step of [`check`]: each passage analysed, counted, checked, its sink put
+/// in order and handed to `finish`.
+fn check_passages<T, F>(doc: &Document, options: &CheckOptions, finish: F) -> Vec<Checked<T>>
+where
+    T: Send,
+    F: Fn(Sink) -> T + Sync,
+{
+    // Each passage is analysed, counted for readability, checked into its own sink and
+    // freed in one parallel step, on one thread: its text and words are made, used and
+    // freed there while they are in the cache, and the next passage on that thread reuses
+    // their memory. The sinks are joined in passage order afterwards, so the result is the
+    // same as `analyse` followed by the rules over the whole analysis.
+    analysis::passage_inputs(doc)
+        .into_par_iter()
+        .enumerate()
+        .map(|(index, input)| check_one(doc, options, index, input, &finish))
+        .collect()
+}
+
+/// One passage of the parallel step: analysed, counted for readability, checked into its
+/// own sink (within a passage the sentence rules come first, as they did when they ran
+/// over the whole document before the other rules: findings at the same place keep that
+/// order), the sink put in order and handed to `finish`.
+fn check_one<T>(
+    doc: &Document,
+    options: &CheckOptions,
+    index: usize,
+    input: analysis::PassageInput<'_>,
+    finish: impl FnOnce(Sink) -> T,
+) -> Checked<T> {
+    let (passage, sentences) = analysis::analyse_passage(input);
+    let own: Vec<Sentence> = sentences
+        .into_iter()
+        .map(|(span, words)| Sentence {
+            passage: index,
+            span,
+            words,
+        })
+        .collect();
+    let counts = Counts::of_sentences(&own, &ReadabilityOptions::default());
+    let mut sink = Sink::default();
+    let words = {
+        let ctx = &PassageCtx::new(doc, &passage, &own, index);
+        check_passage(ctx, &own, options, &mut sink);
+        if ctx.scope.words {
+            ctx.tokens.len()
+        } else {
+            0
+        }
+    };
+    sink.put_in_order();
+    Checked {
+        sink: finish(sink),
+        words,
+        counts,
+        // The document-length finding is placed at the first passage.
+        first: (index == 0).then_some(passage),
+    }
+}
+
+/// After the parallel step: the finding about the whole document's length into `sink`
+/// (it comes first; then the passages' findings, each sink already in order, joined in
+/// passage order, so no sort is needed at the end; jargon and long words are reported at
+/// their first use in the document only), and the document's readability.
+fn document_finding<T>(
+    checked: &[Checked<T>],
+    options: &CheckOptions,
+    sink: &mut Sink,
+) -> Readability {
+    let first = checked.first().and_then(|c| c.first.as_ref());
+    let counts = checked
+        .iter()
+        .fold(Counts::default(), |all, c| Counts::add(all, c.counts));
+    sentences::document_length(checked.iter().map(|c| c.words).sum(), first, options, sink);
+    Readability::from_counts(&counts)
+}
+
 /// One passage after [`check`]'s parallel step.
-struct Checked {
-    /// Its findings, in order.
-    sink: Sink,
+struct Checked<T> {
+    /// Its findings, in order (as a sink, or written out).
+    sink: T,
     /// How many words the document-length rule counts in it.
     words: usize,
     /// Its readability counts.

@@ -463,3 +463,98 @@ fn jargon_and_long_words_are_reported_at_their_first_use_only() {
         assert_eq!(blocks, [0], "{rule}");
     }
 }
+
+/// The test writer of findings for `check_written`: their debug form, one a line.
+fn debug_line(f: &crate::Finding, buf: &mut Vec<u8>) {
+    buf.extend_from_slice(format!("{f:?}\n").as_bytes());
+}
+
+/// `check_written` with `debug_line` on so many threads, and what it should write: the
+/// findings of `check`'s report, each written the same way.
+fn written_and_expected(
+    doc: &Document,
+    options: &CheckOptions,
+    threads: usize,
+) -> (crate::check::WrittenReport, Vec<u8>, Vec<u8>) {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("a thread pool");
+    let (written, report) = pool.install(|| {
+        (
+            crate::check::check_written(doc, options, debug_line),
+            check(doc, options),
+        )
+    });
+    let got: Vec<u8> = written.pieces().flatten().copied().collect();
+    let mut expected = Vec::new();
+    for f in &report.findings {
+        debug_line(f, &mut expected);
+    }
+    assert_eq!(written.readability, report.readability);
+    assert_eq!(written.has_errors(), report.has_errors());
+    let count = |s: crate::Severity| report.findings.iter().filter(|f| f.severity == s).count();
+    assert_eq!(
+        [written.errors, written.warnings, written.info],
+        [
+            count(crate::Severity::Error),
+            count(crate::Severity::Warning),
+            count(crate::Severity::Info)
+        ]
+    );
+    (written, got, expected)
+}
+
+#[test]
+fn written_findings_are_the_reports_on_any_number_of_threads() {
+    let doc = many_passages();
+    let short = CheckOptions {
+        max_document_words: 10,
+        ..CheckOptions::default()
+    };
+    let disabled = CheckOptions {
+        disabled_rules: vec![
+            "jargon".into(),
+            "document-too-long".into(),
+            "brackets".into(),
+        ],
+        ..short.clone()
+    };
+    for options in [CheckOptions::default(), short, disabled] {
+        for threads in [1, 2, 3, 8] {
+            let (written, got, expected) = written_and_expected(&doc, &options, threads);
+            assert!(written.warnings > 100, "plenty to find");
+            assert!(got == expected, "{threads} threads, {options:?}");
+        }
+    }
+}
+
+mod written {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// `check_written` writes exactly the findings of `check`, in order, however the
+        /// passages repeat each other's jargon and long words.
+        #[test]
+        fn written_findings_are_the_reports(
+            paragraphs in proptest::collection::vec(
+                r"(?s)([A-Za-z]{1,12}|eligible|indistinguishable|commence|NHS|(see below)|;|café|3/4| |, |\. ){0,40}|\PC{0,80}", 0..8),
+            repeat in 1usize..4,
+            threads in 1usize..4,
+            max_words in proptest::sample::select(vec![5usize, 1000]),
+        ) {
+            let mut doc = Document::new();
+            for _ in 0..repeat {
+                for text in &paragraphs {
+                    doc.blocks.push(para(vec![Inline::plain(text)]));
+                }
+            }
+            let options = CheckOptions { max_document_words: max_words, ..CheckOptions::default() };
+            let (_, got, expected) = written_and_expected(&doc, &options, threads);
+            prop_assert_eq!(String::from_utf8_lossy(&got), String::from_utf8_lossy(&expected));
+        }
+    }
+}
