@@ -18,10 +18,23 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-// `ENGLISH_ZIPF`: the embedded list as a perfect-hash map, built from
-// `assets/lexicon/wordfreq/wordfreq-en.tsv` by `build.rs` with the same rules as
-// [`FrequencyList::parse`], so that start-up does not parse 60,000 rows.
+// `ZIPF_KEY`, `ZIPF_DISPS`, `ZIPF_WORDS` and `ZIPF_ENTRIES`: the embedded list as a
+// perfect-hash table, built from `assets/lexicon/wordfreq/wordfreq-en.tsv` by `build.rs`
+// with the same rules as [`FrequencyList::parse`], so that start-up does not parse 60,000
+// rows (nor relocate 60,000 pointers: the table holds none).
 include!(concat!(env!("OUT_DIR"), "/wordfreq_en.rs"));
+
+/// The Zipf frequency of exactly `key` in the embedded table.
+fn embedded_zipf(key: &str) -> Option<f32> {
+    if ZIPF_DISPS.is_empty() || ZIPF_ENTRIES.is_empty() {
+        return None;
+    }
+    let hashes = phf_shared::hash(key, &ZIPF_KEY);
+    let index = phf_shared::get_index(&hashes, &ZIPF_DISPS, ZIPF_ENTRIES.len());
+    let &(start, end, zipf) = ZIPF_ENTRIES.get(usize::try_from(index).ok()?)?;
+    let word = ZIPF_WORDS.get(usize::try_from(start).ok()?..usize::try_from(end).ok()?)?;
+    (word == key).then_some(zipf)
+}
 
 /// Below this Zipf frequency a word counts as uncommon by default (about three times per
 /// ten million words).
@@ -37,7 +50,7 @@ pub struct FrequencyList<'a> {
 #[derive(Debug, Clone)]
 enum Table<'a> {
     Parsed(HashMap<&'a str, f32>),
-    Embedded(&'static phf::Map<&'static str, f32>),
+    Embedded,
 }
 
 impl Default for FrequencyList<'_> {
@@ -73,7 +86,7 @@ impl<'a> FrequencyList<'a> {
     pub fn len(&self) -> usize {
         match &self.zipf {
             Table::Parsed(map) => map.len(),
-            Table::Embedded(map) => map.len(),
+            Table::Embedded => ZIPF_ENTRIES.len(),
         }
     }
 
@@ -86,7 +99,7 @@ impl<'a> FrequencyList<'a> {
     fn get(&self, key: &str) -> Option<f32> {
         match &self.zipf {
             Table::Parsed(map) => map.get(key).copied(),
-            Table::Embedded(map) => map.get(key).copied(),
+            Table::Embedded => embedded_zipf(key),
         }
     }
 
@@ -134,7 +147,7 @@ fn normalise(word: &str) -> Cow<'_, str> {
 /// The embedded English list (generated at build time: nothing to parse).
 pub fn english() -> &'static FrequencyList<'static> {
     static LIST: FrequencyList<'static> = FrequencyList {
-        zipf: Table::Embedded(&ENGLISH_ZIPF),
+        zipf: Table::Embedded,
     };
     &LIST
 }
@@ -214,10 +227,49 @@ mod tests {
         assert_eq!(english().len(), parsed.len());
         for (word, z) in map {
             assert_eq!(
-                ENGLISH_ZIPF.get(*word).map(|v| v.to_bits()),
+                embedded_zipf(word).map(|v| v.to_bits()),
                 Some(z.to_bits()),
                 "{word}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        /// The embedded table answers as parsing the file does for any key: a word of
+        /// the list, one a letter longer or shorter (most share a slot with no word of
+        /// theirs), or any text.
+        #[test]
+        fn embedded_table_answers_as_parsing_for_any_key(
+            index in 0usize..60_000,
+            extra in "[a-z'\u{e9}]{0,1}",
+            cut in proptest::prelude::any::<bool>(),
+            any in "\\PC{0,12}",
+        ) {
+            static PARSED: std::sync::OnceLock<FrequencyList<'static>> = std::sync::OnceLock::new();
+            let parsed = PARSED.get_or_init(|| {
+                FrequencyList::parse(include_str!("../../../../assets/lexicon/wordfreq/wordfreq-en.tsv"))
+            });
+            let Table::Parsed(map) = &parsed.zipf else {
+                panic!("parse gives a parsed table")
+            };
+            static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+            let words = WORDS.get_or_init(|| {
+                let mut words: Vec<&str> = map.keys().copied().collect();
+                words.sort_unstable();
+                words
+            });
+            let word = words[index % words.len()];
+            let mut near = format!("{word}{extra}");
+            if cut {
+                near.pop();
+            }
+            for key in [word, near.as_str(), any.as_str()] {
+                proptest::prop_assert_eq!(
+                    embedded_zipf(key).map(f32::to_bits),
+                    map.get(key).map(|z| z.to_bits()),
+                    "{:?}", key
+                );
+            }
         }
     }
 
