@@ -262,7 +262,7 @@ const ASCII_SAMPLE: &str = "";
 pub fn check(doc: &Document, options: &CheckOptions) -> Report {
     let mut sink = Sink::default();
     let checked = check_passages(doc, options, |sink| sink);
-    let readability = document_finding(&checked, options, &mut sink);
+    let readability = document_finding(checked.iter(), options, &mut sink);
     // Joined on a thread of the pool: the passages' memory was freed there, so the joined
     // findings reuse it instead of new pages from the system (the caller's thread has
     // none free).
@@ -290,8 +290,8 @@ pub struct WrittenReport {
     document: context::WrittenSink,
     /// The pieces of `document` to print, before all others.
     document_pieces: Vec<context::Piece>,
-    /// The passages' sinks, written out.
-    passages: Vec<context::WrittenSink>,
+    /// The passages, their sinks written out.
+    passages: Vec<std::sync::OnceLock<Checked<context::WrittenSink>>>,
     /// The bytes the join wrote itself.
     late: Vec<u8>,
     /// The pieces of the passages' sinks and of `late` to print, in order.
@@ -312,7 +312,8 @@ impl WrittenReport {
             } else {
                 self.passages
                     .get(number)
-                    .and_then(|p| p.bytes().get(start..end))
+                    .and_then(std::sync::OnceLock::get)
+                    .and_then(|p| p.sink.bytes().get(start..end))
             }
         });
         document.chain(passages).map(Option::unwrap_or_default)
@@ -366,10 +367,10 @@ where
         join
     };
     let (pieces, late, [errors, warnings, info]) = join.finish();
-    let checked: Vec<Checked<context::WrittenSink>> =
-        slots.into_iter().filter_map(OnceLock::into_inner).collect();
     let mut sink = Sink::default();
-    let readability = document_finding(&checked, options, &mut sink);
+    // The passages stay where they are (moving them all would cost more than the rest of
+    // this step).
+    let readability = document_finding(slots.iter().flat_map(OnceLock::get), options, &mut sink);
     // The document's finding comes before all others. Joined on its own: it is about the
     // document's length, a rule no passage reports, and has no first-use key, so it can
     // make `join` drop no passage's finding (nor they it, coming after it).
@@ -384,7 +385,7 @@ where
         info: info + document_counts[2],
         document,
         document_pieces,
-        passages: checked.into_iter().map(|c| c.sink).collect(),
+        passages: slots,
         late,
         pieces,
     }
@@ -468,20 +469,27 @@ fn check_one<T>(
 /// (it comes first; then the passages' findings, each sink already in order, joined in
 /// passage order, so no sort is needed at the end; jargon and long words are reported at
 /// their first use in the document only), and the document's readability.
-fn document_finding<T>(
-    checked: &[Checked<T>],
+fn document_finding<'c, T: 'c>(
+    checked: impl Iterator<Item = &'c Checked<T>>,
     options: &CheckOptions,
     sink: &mut Sink,
 ) -> Readability {
-    let first = checked.first().and_then(|c| c.first.as_ref());
-    let counts = checked
-        .iter()
-        .fold(Counts::default(), |all, c| Counts::add(all, c.counts));
-    sentences::document_length(checked.iter().map(|c| c.words).sum(), first, options, sink);
+    let mut first = None;
+    let mut counts = Counts::default();
+    let mut words = 0;
+    for (index, c) in checked.enumerate() {
+        if index == 0 {
+            first = c.first.as_ref();
+        }
+        counts = Counts::add(counts, c.counts);
+        words += c.words;
+    }
+    sentences::document_length(words, first, options, sink);
     Readability::from_counts(&counts)
 }
 
 /// One passage after [`check`]'s parallel step.
+#[derive(Debug)]
 struct Checked<T> {
     /// Its findings, in order (as a sink, or written out).
     sink: T,
