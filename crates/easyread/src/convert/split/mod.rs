@@ -177,7 +177,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     rules
         .iter()
         .filter_map(|rule| rule())
-        .find(|p| acceptable(text, &p.pieces) || (!lists && acceptable_item(text, &p.pieces)))
+        .find(|p| acceptable(text, &p.pieces) || (!lists && acceptable_item(text, s, &p.pieces)))
 }
 
 /// A split of a lead-in ending with a colon: no list of its own, and the last piece ends
@@ -226,8 +226,7 @@ fn acceptable(text: &str, pieces: &[Piece]) -> bool {
 /// first piece, which stays the item, names the thing without a verb too, in the item's
 /// own first words (what is taken out was at its end, so what is added follows what it is
 /// about).
-fn acceptable_item(text: &str, pieces: &[Piece]) -> bool {
-    let s = Sent::new(text);
+fn acceptable_item(text: &str, s: &Sent, pieces: &[Piece]) -> bool {
     let head_first = pieces
         .first()
         .is_some_and(|p| text.starts_with(p.text.trim_end_matches('.')));
