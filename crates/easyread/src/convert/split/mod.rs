@@ -121,9 +121,17 @@ fn split_into(text: &str, lists: bool, depth: usize, out: &mut Outcome, next_lis
     let mut places: Vec<(usize, String)> = explaining
         .into_iter()
         .map(|(text, anchor)| {
-            let at = out.pieces[start..]
-                .iter()
-                .position(|(t, l)| l.is_none() && t.contains(anchor.as_str()))
+            // The anchor, then its last two words when the piece lost the first.
+            let short = anchor
+                .split_once(' ')
+                .map_or(anchor.as_str(), |(_, rest)| rest);
+            let find = |a: &str| {
+                out.pieces[start..]
+                    .iter()
+                    .position(|(t, l)| l.is_none() && t.contains(a))
+            };
+            let at = find(&anchor)
+                .or_else(|| find(short))
                 .map_or(out.pieces.len(), |k| start + k + 1);
             (at, text)
         })

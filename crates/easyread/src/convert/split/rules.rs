@@ -4,6 +4,7 @@
 
 use super::data::Role;
 use super::sent::{capitalise, finish, finish_with, Sent};
+use crate::facts::FactKind;
 
 /// Rule id: a semicolon between two clauses.
 pub const SEMICOLON: &str = "split-semicolon";
@@ -153,7 +154,9 @@ pub(crate) fn brackets(s: &Sent) -> Option<Proposal> {
         let j = (i..n).find(|&j| s.toks[j].depth == 0).unwrap_or(n);
         if let Some((from, to, new)) = bracket(s, i, j) {
             removed.push((from, to));
-            added.push((new, words_text(s, i.saturating_sub(2), i).to_string()));
+            // The words before the bracket, which the new sentence follows: three of them,
+            // so that "£325.90 a week" finds its own piece, not an earlier "a week".
+            added.push((new, words_text(s, i.saturating_sub(3), i).to_string()));
         }
         i = j.max(i + 1);
     }
@@ -242,11 +245,10 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
         // "from 4 days a week (Monday, Tuesday, Wednesday and Friday) to 3 days": the days
         // stay with the number they name.
         return None;
+    } else if let Some(new) = bracket_sentence(s, i, j, content) {
+        new
     } else if s.has_verb(i, j) {
-        if !s.starts_subject_clause(i) {
-            return None;
-        }
-        content.to_string()
+        return None;
     } else if !initials
         && i > 0
         && s.word(i - 1).starts_with(char::is_uppercase)
@@ -261,10 +263,96 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
         let article = article_for(s, i, content, initials);
         format!("This is called {article}{content}")
     } else {
-        return None;
+        described_again(s, i, j, content)?
     };
     let from = s.text[..open].trim_end().len();
     Some((from, close + 1, new))
+}
+
+/// What a bracket of words `i..j` (its text `content`) says as a sentence of its own, when
+/// it is a clause or describes the thing before it:
+///
+/// - a clause with its own subject stays as it is: "(the recommended level is 5.0 mmol/L
+///   or below)";
+/// - a request: "(please arrive 15 minutes early)", "(see the enclosed statement)";
+/// - an amount or a time for the thing before: "£144.90 a week (£114.60 for daily living
+///   and £30.30 for moving about)" -> "This is £114.60 for daily living and £30.30 for
+///   moving about."; "(at about 2.15pm)"; "(the same as the current rent)";
+/// - a thing named again in other words: "(a mobile phone bill dated 14/01/2026)" -> "This
+///   is a mobile phone bill dated 14/01/2026."; with a quoted name "This is called ...";
+/// - what a group holds: "(including work, where possible)" -> "This includes work, where
+///   possible."
+fn bracket_sentence(s: &Sent, i: usize, j: usize, content: &str) -> Option<String> {
+    let first = s.lower(i);
+    let money = s.toks[i].kind == Some(FactKind::Money);
+    // "(at about 2.15pm)"; not "(at £68.40 a day)", a rate for a part of what the sentence
+    // counts, which would lose what it is the rate of.
+    let about_amount = matches!(first, "about" | "around" | "approximately" | "at")
+        && (i + 1..j.min(i + 3)).any(|k| s.toks[k].fact.is_some())
+        && s.toks.get(i + 1).and_then(|t| t.kind) != Some(FactKind::Money);
+    if money || about_amount || s.phrase_at(i, &words(&["the", "same", "as"])) {
+        return Some(format!("This is {content}"));
+    }
+    if matches!(first, "after" | "before" | "for") && !s.has_verb(i, j) {
+        return Some(format!("This is {content}"));
+    }
+    if s.has_verb(i, j) {
+        // "... (your records show that only 13 of the 16 hours were used).": a clause at
+        // the end of the sentence follows it as it is.
+        let at_end = s.text[s.gap_start(j)..]
+            .trim()
+            .trim_start_matches(')')
+            .trim_end_matches(['.', '!'])
+            .is_empty();
+        let own_subject = s.is(i, Role::Subject) || s.is(i, Role::Determiner);
+        // The clause's helping verb inside the bracket, not after it ("(a gas bill dated
+        // 03/02/2026) does not match").
+        let subject_clause = s.starts_subject_clause(i)
+            && (s.is(i, Role::Subject) || (i + 1..j).any(|k| s.is(k, Role::Aux)));
+        if subject_clause
+            || matches!(first, "please" | "see")
+            || (at_end && own_subject && !s.is(i + 1, Role::Relative))
+        {
+            return Some(content.to_string());
+        }
+        // "(the amount which we would expect to pay)": a thing and a clause about it.
+        // "(a mobile phone bill dated 14/01/2026)": a thing described by a participle.
+        let relative = (i + 1..j).find(|&k| s.is(k, Role::Relative) || s.lower(k) == "that");
+        let verb = (i..j).find(|&k| s.is_verb(k));
+        let describing = !(i..j).any(|k| s.is(k, Role::Aux) || s.is(k, Role::Subject))
+            && (i + 2..j).any(|k| s.is_verb(k) && s.lower(k).ends_with("ed"));
+        let thing = relative.is_some_and(|r| verb.is_some_and(|v| r < v)) || describing;
+        return if s.is(i, Role::Determiner) && thing {
+            described_again(s, i, j, content)
+        } else {
+            None
+        };
+    }
+    if first == "including" && j > i + 1 && !s.lower(i + 1).ends_with("ly") {
+        let rest = content.get(s.word(i).len()..)?.trim_start();
+        return Some(format!("This includes {rest}"));
+    }
+    None
+}
+
+/// A bracket of words `i..j` (its text `content`) that names the thing before it again in
+/// more words: "(a mobile phone bill dated 14/01/2026)" -> "This is a mobile
+/// phone bill dated 14/01/2026."; with a quoted name, "This is called the "12-week
+/// property disregard"." (Short names are [`name_like`]'s.)
+fn described_again(s: &Sent, i: usize, j: usize, content: &str) -> Option<String> {
+    let pointing = matches!(
+        s.lower(i),
+        "this" | "that" | "these" | "those" | "any" | "some" | "each" | "every"
+    );
+    if !s.is(i, Role::Determiner) || pointing || j < i + 2 {
+        return None;
+    }
+    let quoted = content.contains(['"', '\u{201c}']);
+    Some(if quoted {
+        format!("This is called {content}")
+    } else {
+        format!("This is {content}")
+    })
 }
 
 /// How many words at `i` say that what follows is another name for the thing before:

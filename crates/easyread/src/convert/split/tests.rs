@@ -2459,9 +2459,10 @@ fn having_done_ends_at_a_comma_after_brackets() {
         got[0].starts_with("I have thought about the application, the inspection of your home"),
         "{got:?}"
     );
-    assert!(got[0].ends_with("(the landlord of Ms Carrick)."), "{got:?}");
+    assert!(got[0].ends_with("given by Northfold Homes."), "{got:?}");
+    assert_eq!(got[1], "This is the landlord of Ms Carrick.", "{got:?}");
     assert_eq!(
-        got[1], "I can confirm that we are prepared to grant agreement to the exchange.",
+        got[2], "I can confirm that we are prepared to grant agreement to the exchange.",
         "{got:?}"
     );
 }
@@ -2920,4 +2921,97 @@ fn after_which_starts_a_sentence_of_its_own() {
             "After that, it is expected that you will travel on your own.",
         ],
     )]);
+}
+
+#[test]
+fn amounts_and_descriptions_in_brackets_become_sentences() {
+    assert_splits(&[
+        (
+            "From 6 April 2026 you will get £212.40 a week (£150.10 for your care and £62.30 for getting about), and the first payment will reach your bank on 20 April 2026.",
+            &[
+                "From 6 April 2026 you will get £212.40 a week.",
+                "This is £150.10 for your care and £62.30 for getting about.",
+                "The first payment will reach your bank on 20 April 2026.",
+            ],
+        ),
+        (
+            "The address you gave (a gas bill dated 03/02/2026) does not match the address on the vehicle document we hold for you.",
+            &[
+                "The address you gave does not match the address on the vehicle document we hold for you.",
+                "This is a gas bill dated 03/02/2026.",
+            ],
+        ),
+        (
+            "Your care budget (the money which we think you need for your support) will be looked at again in the spring.",
+            &[
+                "Your care budget will be looked at again in the spring.",
+                "This is the money which we think you need for your support.",
+            ],
+        ),
+        (
+            "Our records show that your earnings went over the weekly limit of £196.00 during the summer (your payslips show that you worked 30 hours in most weeks).",
+            &[
+                "Our records show that your earnings went over the weekly limit of £196.00 during the summer.",
+                "Your payslips show that you worked 30 hours in most weeks.",
+            ],
+        ),
+        (
+            "A refund of £310.55 is due to you from the overpaid charges for last year (see the statement sent with this letter).",
+            &[
+                "A refund of £310.55 is due to you from the overpaid charges for last year.",
+                "See the statement sent with this letter.",
+            ],
+        ),
+        (
+            "The nurse will come to your home on the morning of Tuesday 12 May 2026 (at about 10.30am).",
+            &[
+                "The nurse will come to your home on the morning of Tuesday 12 May 2026.",
+                "This is at about 10.30am.",
+            ],
+        ),
+        (
+            "Your take-home pay from your job at the bakery (after the deduction of tax and National Insurance) was higher than the limit.",
+            &[
+                "Your take-home pay from your job at the bakery was higher than the limit.",
+                "This is after the deduction of tax and National Insurance.",
+            ],
+        ),
+        (
+            "You will have to pay a weekly charge of £98.10 for the garage (the same as the charge last year).",
+            &[
+                "You will have to pay a weekly charge of £98.10 for the garage.",
+                "This is the same as the charge last year.",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_bracket_follows_the_piece_that_holds_the_words_before_it() {
+    // Two brackets after "a week": each sentence follows its own amount, found by the three
+    // words before the bracket.
+    let got = pieces("From 1 June 2026, your budget will be £180.00 a week (£9,360.00 a year), made up of £150.00 for your care and £30.00 for transport, compared with £200.00 a week (£10,400.00 a year) now.");
+    let first = got.iter().position(|p| p == "This is £9,360.00 a year.");
+    let second = got.iter().position(|p| p == "This is £10,400.00 a year.");
+    let compared = got.iter().position(|p| p.contains("£200.00 a week"));
+    assert!(
+        matches!((first, compared, second), (Some(a), Some(b), Some(c)) if a < b && b < c),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_rate_or_a_short_name_in_brackets_is_not_described_again() {
+    // A rate for a part of a total stays with that part.
+    assert_no_piece(
+        "It will be £243.45 a week, made up of £205.20 for 3 days at the centre (at £68.40 a day) and £38.25 for transport and travel training.",
+        |p| p.starts_with("This is") && p.contains("£68.40"),
+    );
+    // A short name keeps "This is called".
+    let got = pieces("If you disagree, you can ask us to look at the decision again within one month of the date of this letter (a mandatory reconsideration).");
+    assert!(
+        got.iter()
+            .any(|p| p == "This is called a mandatory reconsideration."),
+        "{got:?}"
+    );
 }
