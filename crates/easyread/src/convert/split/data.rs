@@ -28,6 +28,7 @@ pub(crate) enum Role {
     SeriesLead,
     Object,
     Telling,
+    Event,
 }
 
 impl Role {
@@ -50,6 +51,7 @@ impl Role {
             "series-lead" => Role::SeriesLead,
             "object" => Role::Object,
             "telling" => Role::Telling,
+            "event" => Role::Event,
             _ => return None,
         })
     }

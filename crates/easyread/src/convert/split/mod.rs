@@ -14,6 +14,9 @@
 //!   ("But if you disagree, ..." -> "But you may disagree. If so, ...");
 //! - relative clauses at the end (`split-relative`): "..., which sets out your care." ->
 //!   "The plan sets out your care.";
+//! - a clause about a meeting named before it (`split-event-relative`): "... after your
+//!   consultation on 20 January, at which you talked about ..." -> "At this consultation,
+//!   you talked about ...";
 //! - clauses joined by "and", "but", "so" (`split-coordination`), the subject repeated as a
 //!   pronoun: "... and should take no longer than 60 minutes." -> "It should take no longer
 //!   than 60 minutes.";
@@ -161,13 +164,14 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     // In order of preference; each rule runs only when those before it gave nothing
     // acceptable (the safety net `long` is the dearest).
     let s = &s;
-    let rules: [&dyn Fn() -> Option<Proposal>; 19] = [
+    let rules: [&dyn Fn() -> Option<Proposal>; 20] = [
         &|| lists.then(|| rules::labels(s)).flatten(),
         &|| rules::semicolon(s),
         &|| rules::fronted(s, lists),
         &|| rules::opener_then_condition(s, lists),
         &|| rules::participle(s),
         &|| rules::relative(s),
+        &|| rules::event_relative(s),
         &|| rules::infinitive(s),
         &|| rules::reason(s),
         &|| rules::coordination(s),

@@ -40,7 +40,7 @@ pub struct Piece {
     /// For a list item: which new list of this split it belongs to.
     pub item: bool,
     /// For a sentence that explains words of the others (what was in brackets): those words
-    /// (the two before the bracket), so that it can follow the piece that keeps them when
+    /// (the three before the bracket), so that it can follow the piece that keeps them when
     /// the others are split again.
     pub after: Option<String>,
 }
@@ -996,6 +996,64 @@ pub(crate) fn relative(s: &Sent) -> Option<Proposal> {
         );
     }
     None
+}
+
+/// Rule id: a clause about a meeting or visit (", at which ...", ", during which ...").
+pub const EVENT_RELATIVE: &str = "split-event-relative";
+
+/// How many words back ", at which" may look for the meeting it is about.
+const EVENT_REACH: usize = 12;
+
+/// A clause about a meeting or visit named earlier: "... after your consultation on
+/// Tuesday 20 January 2026, at which you talked about some problems ..." -> "... after
+/// your consultation on Tuesday 20 January 2026. At this consultation, you talked about
+/// some problems ...". Only when the clause runs to the end of the sentence and has its
+/// own subject, and the meeting (an `event` word of `split-words.tsv`) is among the few
+/// words before it.
+pub(crate) fn event_relative(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= SHORT_WORDS {
+        return None;
+    }
+    let j = (2..n.saturating_sub(3)).find(|&j| {
+        s.comma_before(j)
+            && s.free(j)
+            && matches!(s.lower(j), "at" | "during")
+            && s.lower(j + 1) == "which"
+    })?;
+    // A subject and its verb after "which" ("at which both vaccinations can be given"),
+    // not "at which to ...".
+    let subject = j + 2;
+    if s.is_verb(subject)
+        || s.is(subject, Role::Prep)
+        || s.lower(subject) == "to"
+        || !s.has_verb(subject + 1, n)
+        || !s.has_verb(0, j)
+    {
+        return None;
+    }
+    // The clause goes on to the end: no later comma is followed by a subject ("...,
+    // the appointment to fit them is below").
+    let subject_after_comma = |m: usize| {
+        s.comma_before(m)
+            && (s.starts_subject_clause(m) || s.is(m, Role::Subject) || s.is(m, Role::Determiner))
+    };
+    if (j + 3..n).any(subject_after_comma) {
+        return None;
+    }
+    let event = (j.saturating_sub(EVENT_REACH)..j)
+        .rev()
+        .find(|&k| s.free(k) && s.is(k, Role::Event))?;
+    let comma = mark_at(s, j, ',')?;
+    let lead = if s.lower(j) == "at" { "At" } else { "During" };
+    let body = rest(s, j + 2);
+    proposal(
+        EVENT_RELATIVE,
+        vec![
+            Piece::sentence(finish(&s.text[..comma])),
+            Piece::sentence(finish(&format!("{lead} this {}, {body}", s.lower(event)))),
+        ],
+    )
 }
 
 /// Whether the relative clause at word `j` ends before the sentence does, the sentence

@@ -3015,3 +3015,34 @@ fn a_rate_or_a_short_name_in_brackets_is_not_described_again() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_clause_about_a_meeting_names_the_meeting_again() {
+    assert_splits(&[
+        (
+            "Your nurse has asked us to see you, after your visit to the surgery on Monday 2 March 2026, at which you talked about the pain in your left knee.",
+            &[
+                "Your nurse has asked us to see you.",
+                "This is after your visit to the surgery on Monday 2 March 2026.",
+                "At this visit, you talked about the pain in your left knee.",
+            ],
+        ),
+        (
+            "A second meeting will be arranged, usually within 4 weeks, during which the plan and any changes to it will be talked about with you.",
+            &[
+                "A second meeting will be arranged, usually within 4 weeks.",
+                "During this meeting, the plan and any changes to it will be talked about with you.",
+            ],
+        ),
+    ]);
+    // No meeting named before it: the clause stays.
+    assert_no_piece(
+        "We have written to the landlord of the flat on Green Street and the letting agent, at which we hope you will get an answer soon.",
+        |p| p.starts_with("At this"),
+    );
+    // The clause ends before the sentence does: the main clause follows it.
+    assert_no_piece(
+        "We thank you for coming to your assessment in this clinic on 27/01/2026, at which we decided that hearing aids would help you, the appointment to fit them is below.",
+        |p| p.starts_with("At this"),
+    );
+}
