@@ -497,6 +497,31 @@ mod tests {
     }
 
     #[test]
+    fn a_way_to_do_what_was_asked_stays_with_the_request() {
+        let doc = run(
+            &mut draft(&[
+                "We have found a place for your mother at Elm House.",
+                "She can stay for 14 nights from Saturday 4 April 2026.",
+                "Please bring her medicines and her glasses.",
+                "Could you please tell us whether you want this place by Friday 13 March 2026?",
+                "You can do so by phone on 0161 496 0517 or by email to breaks@example.org.",
+            ]),
+            &Document::new(),
+        );
+        let l = lines(&doc);
+        let ask = l
+            .iter()
+            .position(|x| x.starts_with("Could you please tell us"));
+        let way = l
+            .iter()
+            .position(|x| x.starts_with("You can do so by phone"));
+        assert!(
+            matches!((ask, way), (Some(a), Some(w)) if w == a + 1),
+            "{l:?}"
+        );
+    }
+
+    #[test]
     fn a_list_stays_with_its_lead_in() {
         let doc = run(
             &mut draft(&[

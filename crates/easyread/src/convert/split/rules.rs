@@ -531,7 +531,7 @@ pub(crate) fn fronted(s: &Sent, allow_lists: bool) -> Option<Proposal> {
             }
             let inverted = role == Role::InvertedCondition;
             if allow_lists {
-                if let Some(p) = condition_list(s, k, j, main) {
+                if let Some(p) = condition_list(s, k, j, main, inverted) {
                     return Some(p);
                 }
             }
@@ -716,7 +716,7 @@ pub(crate) fn opener_then_condition(s: &Sent, allow_lists: bool) -> Option<Propo
 
 /// "If you are unable to attend, or would prefer ..., please contact ..." -> "Please contact
 /// ... if:" with the two conditions as a list.
-fn condition_list(s: &Sent, k: usize, j: usize, main: &str) -> Option<Proposal> {
+fn condition_list(s: &Sent, k: usize, j: usize, main: &str, inverted: bool) -> Option<Proposal> {
     // A lead-in stays whole, so words in brackets there would stay too.
     if main.contains('(') {
         return None;
@@ -737,7 +737,12 @@ fn condition_list(s: &Sent, k: usize, j: usize, main: &str) -> Option<Proposal> 
         .collect();
     let first_end = mark_at(s, *middle.first().unwrap_or(&m), ',')?;
     let first = s.text.get(s.toks[k].start..first_end)?;
-    let mut items = vec![Piece::item(first)];
+    let first = if inverted && noun_subject {
+        agreeing_condition(s, k, m, first)?
+    } else {
+        first.to_string()
+    };
+    let mut items = vec![Piece::item(&first)];
     for (n, &t) in middle.iter().enumerate() {
         let end = mark_at(s, *middle.get(n + 1).unwrap_or(&m), ',')?;
         items.push(Piece::item(&format!(
@@ -747,11 +752,19 @@ fn condition_list(s: &Sent, k: usize, j: usize, main: &str) -> Option<Proposal> 
         )));
     }
     let second_end = mark_at(s, j, ',')?;
-    let second = if s.lower(m + 1) == "should" && s.starts_subject_clause(m + 2) {
-        // ", or should you experience ..." -> "you experience ...".
-        s.text
-            .get(s.toks.get(m + 2)?.start..second_end)?
-            .to_string()
+    let inverted_again = s.lower(m + 1) == "should"
+        && (s.starts_subject_clause(m + 2)
+            || s.is(m + 2, Role::Subject)
+            || s.is(m + 2, Role::Determiner));
+    let second = if inverted_again {
+        // ", or should you experience ..." -> "you experience ..."; ", or should your son
+        // need ..." -> "your son needs ...".
+        let text = s.text.get(s.toks.get(m + 2)?.start..second_end)?;
+        if s.is(m + 2, Role::Subject) {
+            text.to_string()
+        } else {
+            agreeing_condition(s, m + 2, j, text)?
+        }
     } else if matches!(s.lower(m + 1), "if" | "where") && s.has_verb(m + 2, j) {
         s.text
             .get(s.toks.get(m + 2)?.start..second_end)?
@@ -774,6 +787,30 @@ fn condition_list(s: &Sent, k: usize, j: usize, main: &str) -> Option<Proposal> 
     let mut pieces = vec![Piece::sentence(lead)];
     pieces.extend(items);
     proposal(FRONTED, pieces)
+}
+
+/// A condition that followed "Should", its subject a noun (words `k..m`, text `text`
+/// starting at word `k`), with its verb made to agree once "Should" has gone: "your
+/// mother become unwell" -> "your mother becomes unwell". A subject that may be plural
+/// ("your circumstances change") keeps the verb as it is.
+fn agreeing_condition(s: &Sent, k: usize, m: usize, text: &str) -> Option<String> {
+    let v = (k + 1..m).find(|&t| s.is_verb(t))?;
+    let head = s.lower(v - 1);
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    let base = s.lower(v);
+    // Already agreeing or not a present tense: "needs", "moved", "can".
+    let past = base.ends_with("ed") && !s.data.is(Role::Verb, base);
+    if plural || past || base.ends_with('s') || MODALS.contains(&base) {
+        return Some(text.to_string());
+    }
+    let third = match base {
+        "be" => "is".to_string(),
+        "have" => "has".to_string(),
+        w => crate::text::morphology::add_s(w),
+    };
+    let at = s.toks[v].start - s.toks[k].start;
+    let end = s.toks[v].end - s.toks[k].start;
+    Some(format!("{}{third}{}", text.get(..at)?, text.get(end..)?))
 }
 
 /// The condition of words `k..j` as a possibility: "you are unable to attend" -> "you may

@@ -3046,3 +3046,29 @@ fn a_clause_about_a_meeting_names_the_meeting_again() {
         |p| p.starts_with("At this"),
     );
 }
+
+#[test]
+fn a_condition_after_should_agrees_with_its_subject_in_a_list() {
+    assert_eq!(
+        pieces("Should your father become unwell before the day of the move, or should you wish to change the date, please tell us at least 2 days before."),
+        [
+            "Please tell us at least 2 days before if:",
+            "- your father becomes unwell before the day of the move",
+            "- you wish to change the date",
+        ]
+    );
+    assert_eq!(
+        pieces("Should you wish to change the date of the move, or should your son need help with the forms, please tell us at least 2 days before."),
+        [
+            "Please tell us at least 2 days before if:",
+            "- you wish to change the date of the move",
+            "- your son needs help with the forms",
+        ]
+    );
+    // A plural subject keeps its verb.
+    let got = pieces("Should your circumstances change before the day of the move, or should you wish to change the date, please tell us at least 2 days before.");
+    assert!(
+        got.contains(&"- your circumstances change before the day of the move".to_string()),
+        "{got:?}"
+    );
+}
