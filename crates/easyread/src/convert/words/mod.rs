@@ -266,7 +266,8 @@ pub(crate) fn article_for(word: &str, old: &str) -> String {
 }
 
 /// Push an edit replacing the bytes `start..end` with `after`, fixing "a"/"an" before it,
-/// and claim the text.
+/// and claim the text. No edit when `after` has its own article ("a lot") and an article
+/// comes before it.
 pub(crate) fn push_edit(
     ctx: &mut Ctx,
     edits: &mut Vec<Edit>,
@@ -284,6 +285,11 @@ pub(crate) fn push_edit(
         {
             let old = &ctx.text[p.start..p.end];
             let new = article_for(&after, old);
+            // A plain phrase with its own article ("a lot") cannot follow one: "a
+            // significantly different plan" stays, never "an a lot different plan".
+            if after.starts_with("a ") || after.starts_with("an ") {
+                return;
+            }
             if new.to_lowercase() != p.lower {
                 after = format!("{new}{}{after}", &ctx.text[p.end..start]);
                 start = p.start;

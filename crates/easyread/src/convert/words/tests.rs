@@ -1017,3 +1017,27 @@ fn subject_to_a_maximum_is_up_to_a_maximum() {
         "a penalty of up to 5 times that amount (up to a maximum of £100)",
     )]);
 }
+
+#[test]
+fn a_plain_phrase_with_its_own_article_never_follows_one() {
+    table(&[
+        // Before a comparative, "much".
+        (
+            "People who live alone are at a significantly higher risk of falls.",
+            "People who live alone are at a much higher risk of falls.",
+        ),
+        (
+            "Your walking has become significantly worse since the spring.",
+            "Your walking has become much worse since the spring.",
+        ),
+        // Elsewhere "a lot", but not after "a": the word stays rather than "an a lot".
+        (
+            "Your needs have changed significantly since the review.",
+            "Your needs have changed a lot since the review.",
+        ),
+        (
+            "This is a significantly different plan from last year.",
+            "This is a significantly different plan from last year.",
+        ),
+    ]);
+}
