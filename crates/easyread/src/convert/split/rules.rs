@@ -3185,7 +3185,19 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if comma && w == "while" && s.is(i + 1, Role::Determiner) && clause_at(s, i + 1) {
         return Some((2, 1, "But".to_string()));
     }
-    if matches!(w, "when" | "until" | "while") && !only_before && clause_at(s, i + 1) {
+    // Not "by phoning after 10am, when the lines are less busy, or through the NHS App":
+    // the main clause goes on after the time clause, with another way of doing it.
+    let main_goes_on = comma
+        && (i + 2..n).any(|m| {
+            s.comma_before(m)
+                && matches!(s.lower(m), "or" | "and")
+                && SERIES_PREPOSITIONS.contains(&s.lower(m + 1))
+        });
+    if matches!(w, "when" | "until" | "while")
+        && !only_before
+        && !main_goes_on
+        && clause_at(s, i + 1)
+    {
         let lead = if future_before(s, i) {
             format!("This will happen {w}")
         } else {

@@ -3072,3 +3072,13 @@ fn a_condition_after_should_agrees_with_its_subject_in_a_list() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_time_clause_in_the_middle_of_a_choice_stays() {
+    // "or through the app" is another way of booking, not part of the time clause: a
+    // split at "when" would join it to "the lines are less busy".
+    assert_no_piece(
+        "Appointments can be booked by phoning the surgery on 0117 496 0101 after 10am, when the lines are less busy, or through the NHS App.",
+        |p| p.starts_with("This is when"),
+    );
+}

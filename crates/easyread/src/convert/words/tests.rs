@@ -1041,3 +1041,21 @@ fn a_plain_phrase_with_its_own_article_never_follows_one() {
         ),
     ]);
 }
+
+#[test]
+fn not_comes_before_be_after_a_modal_and_remedies_stay_things() {
+    table(&[
+        (
+            "We may be unable to keep your place on the list.",
+            "We may not be able to keep your place on the list.",
+        ),
+        (
+            "You will be unable to use the lift on that day.",
+            "You will not be able to use the lift on that day.",
+        ),
+        (
+            "Please bring any herbal remedies that you take.",
+            "Please bring any herbal remedies that you take.",
+        ),
+    ]);
+}
