@@ -1107,6 +1107,9 @@ fn relative_in_middle(s: &Sent, j: usize) -> bool {
                 || (matches!(s.lower(m), "or" | "and")
                     && SERIES_PREPOSITIONS.contains(&s.lower(m + 1))
                     && !s.gap(m + 1).contains(','))
+                // "to put the value of your budget, which is typically £450, towards a
+                // chair": the main clause's verb goes on with where the thing goes.
+                || matches!(s.lower(m), "towards" | "into" | "onto")
                 || noun_goes_on(s, m))
     })
 }
@@ -2575,6 +2578,11 @@ fn order_of(s: &Sent, i: usize) -> Option<String> {
 const TAKES_TO: &[&str] = &[
     "able",
     "unable",
+    "liable",
+    "eligible",
+    "required",
+    "unlikely",
+    "obliged",
     "want",
     "wants",
     "need",
@@ -3333,7 +3341,17 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     // Not after ", usually": "made, usually within 6 to 8 weeks" keeps the adverb with
     // its phrase.
     let adverb_before = s.lower(i - 1).ends_with("ly") && s.comma_before(i - 1);
-    if (w == "within" || (matches!(w, "by" | "before") && when_next && when_fact(s.word(i + 1))))
+    // "within 28 days", "within a week"; not "an address within the zone", a place that
+    // belongs to the thing before it.
+    let time_next = fact_next
+        || (i + 1..(i + 4).min(n)).any(|t| {
+            matches!(
+                s.lower(t).trim_end_matches('s'),
+                "day" | "week" | "month" | "year" | "hour" | "minute" | "fortnight"
+            )
+        });
+    let within_time = w == "within" && time_next;
+    if (within_time || (matches!(w, "by" | "before") && when_next && when_fact(s.word(i + 1))))
         && !adverb_before
         && !s.is_verb(i - 1)
         && s.has_verb(0, i)

@@ -3082,3 +3082,29 @@ fn a_time_clause_in_the_middle_of_a_choice_stays() {
         |p| p.starts_with("This is when"),
     );
 }
+
+#[test]
+fn phrases_that_belong_to_the_words_before_them_are_not_split_off() {
+    // A place that belongs to the thing before it.
+    assert_no_piece(
+        "Permits can only be given for cars which are owned by, or leased by, a person living at an address within the zone.",
+        |p| p.starts_with("This is within"),
+    );
+    // "liable to" is one meaning, not a purpose.
+    assert_no_piece(
+        "Cars parked in the bay between 8am and 6pm, Monday to Friday, without a permit are liable to get a fine of £70.00 from the council.",
+        |p| p.starts_with("This is to"),
+    );
+    // Where the thing is put goes on with the main clause after a clause about the thing.
+    assert_no_piece(
+        "You can use the grant either to buy a bed from our list for free, or to put the value of the grant, which is typically between £300 and £900, towards a bed of your choice.",
+        |p| p.contains("typically") && !p.starts_with("You can use the grant"),
+    );
+    // A time after "within", in figures or not, still splits off.
+    let got = pieces("You have to pay the overdue amount of £296.00 shown on the front of this notice within a week of the date of this notice.");
+    assert_eq!(
+        got.last().map(String::as_str),
+        Some("Do this within a week of the date of this notice."),
+        "{got:?}"
+    );
+}
