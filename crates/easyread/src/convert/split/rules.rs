@@ -2982,7 +2982,28 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if matches!(w, "although" | "though" | "whereas") && comma && s.has_verb(i + 1, n) {
         return Some((1, 1, "But".to_string()));
     }
-    if comma && w == "that" && next == "is" {
+    // ", i.e. by 15 April 2026, ..." -> "This is by 15 April 2026 ..."; never a break just
+    // after "i.e.", which would leave it hanging at the end of the first part.
+    // ", for example a bath lift, may meet ...", ", that is by 15 April, and should
+    // include ...": an aside in the middle of a clause, which goes on after it.
+    let aside = (i + 2..n).any(|m| {
+        s.comma_before(m)
+            && (s.is(m, Role::Aux)
+                || (matches!(s.lower(m), "and" | "or" | "but")
+                    && (s.is(m + 1, Role::Aux) || s.is_verb(m + 1))))
+    });
+    if comma && w.trim_end_matches('.') == "i.e" && !aside {
+        let lead = if clause_at(s, i + 1) {
+            "This means"
+        } else {
+            "This is"
+        };
+        return Some((2, 1, lead.to_string()));
+    }
+    if i > 0 && matches!(s.lower(i - 1).trim_end_matches('.'), "i.e" | "e.g") {
+        return None;
+    }
+    if comma && w == "that" && next == "is" && !aside {
         let lead = if clause_at(s, i + 2) {
             "This means"
         } else {
@@ -3158,7 +3179,12 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             _ => {}
         }
     }
-    if comma && w == "for" && next == "example" && !SUBORDINATORS.contains(&s.lower(i + 2)) {
+    if comma
+        && w == "for"
+        && next == "example"
+        && !aside
+        && !SUBORDINATORS.contains(&s.lower(i + 2))
+    {
         return Some((2, 2, "For example, this could be".to_string()));
     }
     if comma
@@ -3201,9 +3227,15 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
                 && matches!(s.lower(m), "or" | "and")
                 && SERIES_PREPOSITIONS.contains(&s.lower(m + 1))
         });
+    // "a loan repayable when the property is sold": the time completes the word before.
+    let completes = w == "when" && {
+        let before = s.lower(i - 1);
+        before.ends_with("able") || before == "due"
+    };
     if matches!(w, "when" | "until" | "while")
         && !only_before
         && !main_goes_on
+        && !completes
         && clause_at(s, i + 1)
     {
         let lead = if future_before(s, i) {
@@ -3214,8 +3246,12 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         return Some((3, 1, lead));
     }
     // Not one of several conditions: "if you move, if your health changes".
+    // Not "bring a list, with your glasses if you use them": a short condition is about
+    // the thing just before it.
+    let short_condition = n - i <= 5;
     if w == "if"
         && !comma
+        && !short_condition
         && clause_at(s, i + 1)
         && order_before(s, i)
         && !(0..i).any(|m| s.lower(m) == "if")
@@ -3588,8 +3624,11 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && when_fact(s.word(i + 3));
     // Not between a date and its time ("on Thursday 19 March 2026 at 11am"), and not
     // when a verb follows ("at 11am to complete ...").
+    // "on 5 days of the week" is how often, not a date.
+    let how_often = w == "on" && s.toks.get(i + 1).and_then(|t| t.kind) == Some(FactKind::Quantity);
     if matches!(w, "on" | "at")
         && ((fact_next && when_fact(s.word(i + 1))) || on_or)
+        && !how_often
         && !s.is_verb(i - 1)
         // "the first payment being due on 16 March": the date completes the word before.
         && !matches!(

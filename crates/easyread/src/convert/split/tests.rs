@@ -3108,3 +3108,46 @@ fn phrases_that_belong_to_the_words_before_them_are_not_split_off() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_safety_net_keeps_words_that_complete_the_ones_before() {
+    // "i.e." starts the new sentence's "This is"; it never hangs at the end of a part.
+    let got = pieces("Your request should be sent to us in writing within 21 days of the date of this letter, i.e. by 3 June 2026, and should include any new evidence.");
+    assert!(
+        got.iter().any(|p| p == "This is by 3 June 2026."),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|p| p.ends_with("i.e.")), "{got:?}");
+    // An example in the middle of a clause stays there.
+    assert_no_piece(
+        "We will ask the nurse whether equipment, for example a raised toilet seat, may help you in the meantime.",
+        |p| p.starts_with("For example"),
+    );
+    let got = pieces("Your request should be sent to us in writing within 21 days of the date of this letter, that is by 3 June 2026, and should include any new evidence.");
+    assert!(
+        !got.iter().any(|p| p.contains("2026, and should include")),
+        "{got:?}"
+    );
+    // An example at the end, a series of things, still becomes its own sentence.
+    let got = pieces("Your father is welcome to bring some of his own things to make his room feel like home, for example photos, books, a radio and so on.");
+    assert!(
+        got.iter()
+            .any(|p| p.starts_with("For example, this could be photos")),
+        "{got:?}"
+    );
+    // A time that completes the word before it.
+    assert_no_piece(
+        "You could apply for a Home Repair Loan of up to £10,000 from the council, an interest-free loan repayable when the house is sold.",
+        |p| p.starts_with("This is when"),
+    );
+    // A short condition about the thing just before it.
+    assert_no_piece(
+        "Please bring with you a list of all the medicines you take each day, with your hearing aids if you use them.",
+        |p| p.starts_with("Do this if"),
+    );
+    // How often, not a date.
+    assert_no_piece(
+        "Try to be active every week, for example by walking briskly for 30 minutes on 5 days of the week.",
+        |p| p.starts_with("This is on"),
+    );
+}
