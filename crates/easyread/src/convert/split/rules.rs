@@ -993,6 +993,12 @@ pub(crate) fn relative(s: &Sent) -> Option<Proposal> {
         if relative_in_middle(s, j) {
             continue;
         }
+        // "Please give the names of 2 people, living near you, who have agreed to act as
+        // responders": in a request, "who" says which people are asked for; as a sentence
+        // of its own ("They have agreed ...") it would say they already have.
+        if s.lower(j) == "who" && order_before(s, j) {
+            continue;
+        }
         let subject = match antecedent(s, j) {
             Some(np) => np,
             None => {
@@ -3032,9 +3038,12 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && s.word(i + 1) == next;
     // Not a clause in the middle: "X, which is ..., will stay at ...".
     let middle = relative_in_middle(s, i);
+    // In a request, "who" says which people are asked for (see `relative`).
+    let asked_for = w == "who" && order_before(s, i);
     if comma
         && matches!(w, "which" | "who")
         && !middle
+        && !asked_for
         && (s.has_verb(i + 1, (i + 3).min(n)) || third_person)
         && !s.is(i + 1, Role::Subject)
         && !s.is(i + 1, Role::Determiner)

@@ -3151,3 +3151,14 @@ fn the_safety_net_keeps_words_that_complete_the_ones_before() {
         |p| p.starts_with("This is on"),
     );
 }
+
+#[test]
+fn who_in_a_request_says_which_people_are_asked_for() {
+    assert_no_piece(
+        "Please give us the names and phone numbers of at least 2 people, living within 20 minutes of your home, who have agreed to hold a key.",
+        |p| p.starts_with("They have agreed"),
+    );
+    // Outside a request, "who" about people named still becomes a sentence of its own.
+    let got = pieces("Your care will be given by two carers from Hillside Homecare, who have both been trained to use the hoist in your bedroom.");
+    assert!(got.len() > 1, "{got:?}");
+}
