@@ -782,15 +782,24 @@ impl Sink {
     }
 }
 
-/// One finding of a passage after [`Sink::write`]: the finding, and where its bytes are.
+/// One finding of a passage after [`Sink::write`]: what the join tests of it, and where
+/// its bytes are. Its message and suggestion are freed by [`Sink::write`], on the thread
+/// that checked the passage, once its bytes are written: the next passage there reuses
+/// that memory, where keeping every finding until the end of the run made the process
+/// touch (and the system zero) fresh memory for all of them.
 #[derive(Debug)]
 pub(crate) struct Written {
     /// Reported only at the first use of this key: such a finding is not written with the
-    /// others (most are later uses, which the join drops), but by the join if it keeps it.
-    first_use: Option<FirstUse>,
-    /// The finding itself: the join tests its rule and place (and the caller's program
-    /// may leave it to the system to free at exit, as the command-line tool does).
-    finding: Finding,
+    /// others (most are later uses, which the join drops), but by the join if it keeps it;
+    /// the finding itself is kept, in [`WrittenSink::first_uses`].
+    first_use: Option<(FirstUse, usize)>,
+    /// The finding's rule (empty for a first-use finding: its rule is in the finding
+    /// kept).
+    rule: String,
+    /// The finding's place and block, which the join's test of repeats compares.
+    span: Option<Span>,
+    block: usize,
+    severity: Severity,
     /// Where its bytes end in the sink's buffer (they start where the previous one's end;
     /// a first-use finding has none).
     end: usize,
@@ -801,6 +810,9 @@ pub(crate) struct Written {
 pub(crate) struct WrittenSink {
     bytes: Vec<u8>,
     written: Vec<Written>,
+    /// The first-use findings, whole (the join writes those it keeps), numbered by
+    /// [`Written::first_use`].
+    first_uses: Vec<Finding>,
 }
 
 impl WrittenSink {
@@ -808,29 +820,55 @@ impl WrittenSink {
     pub fn bytes(&self) -> &[u8] {
         &self.bytes
     }
+
+    /// The rule of finding `w` of this sink.
+    fn rule<'s>(&'s self, w: &'s Written) -> &'s str {
+        match &w.first_use {
+            Some((_, i)) => self.first_uses.get(*i).map_or("", |f| f.rule.as_str()),
+            None => &w.rule,
+        }
+    }
 }
 
 impl Sink {
     /// Write each finding of this sink, in the order they are in (a passage's sink is put
     /// in order first), with `write` into one buffer: for [`WrittenJoin`], which joins as
-    /// [`Sink::join`] does.
+    /// [`Sink::join`] does. Only what the join needs is kept of each finding written.
     pub fn write(self, write: &(impl Fn(&Finding, &mut Vec<u8>) + ?Sized)) -> WrittenSink {
         let mut bytes = Vec::with_capacity(self.items.len() * 384);
-        let written = self
-            .items
-            .into_iter()
-            .map(|item| {
-                if item.first_use.is_none() {
-                    write(&item.finding, &mut bytes);
+        let mut written = Vec::with_capacity(self.items.len());
+        let mut first_uses = Vec::new();
+        for item in self.items {
+            let Item {
+                first_use,
+                mut finding,
+                ..
+            } = item;
+            let (span, block, severity) = (finding.span, finding.block, finding.severity);
+            let (first_use, rule) = match first_use {
+                Some(key) => {
+                    first_uses.push(finding);
+                    (Some((key, first_uses.len() - 1)), String::new())
                 }
-                Written {
-                    first_use: item.first_use,
-                    finding: item.finding,
-                    end: bytes.len(),
+                None => {
+                    write(&finding, &mut bytes);
+                    (None, std::mem::take(&mut finding.rule))
                 }
-            })
-            .collect();
-        WrittenSink { bytes, written }
+            };
+            written.push(Written {
+                first_use,
+                rule,
+                span,
+                block,
+                severity,
+                end: bytes.len(),
+            });
+        }
+        WrittenSink {
+            bytes,
+            written,
+            first_uses,
+        }
     }
 }
 
@@ -887,14 +925,15 @@ impl<'a, W: Fn(&Finding, &mut Vec<u8>) + ?Sized> WrittenJoin<'a, W> {
             let from = start;
             start = w.end;
             let mut piece = (number, from, w.end);
-            let f = &w.finding;
-            let (rule, span, block, severity) = (f.rule.as_str(), f.span, f.block, f.severity);
-            if let Some(key) = &w.first_use {
+            let (rule, span, block, severity) = (sink.rule(w), w.span, w.block, w.severity);
+            if let Some((key, i)) = &w.first_use {
                 if !self.seen.insert(key) {
                     continue;
                 }
                 let from = self.late.len();
-                (self.write)(f, &mut self.late);
+                if let Some(f) = sink.first_uses.get(*i) {
+                    (self.write)(f, &mut self.late);
+                }
                 piece = (LATE, from, self.late.len());
             }
             if self.options.disabled_rules.iter().any(|r| r == rule) {
