@@ -431,7 +431,9 @@ pub struct FlatText {
 impl FlatText {
     /// Flatten a list of runs.
     pub fn new(runs: &[Inline]) -> Self {
-        let mut text = String::new();
+        // Room for all the runs at once: every passage of a document is flattened, and
+        // growing the string run by run reallocated and copied most of them.
+        let mut text = String::with_capacity(runs.iter().map(|r| r.text.len()).sum());
         let mut out = Vec::with_capacity(runs.len());
         for run in runs {
             let start = text.len();
