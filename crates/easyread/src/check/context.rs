@@ -135,30 +135,41 @@ impl<'a> PassageCtx<'a> {
         let vocabulary = &super::data::lexicon().vocabulary;
         // Sentences come in order: walk them alongside the words.
         let mut current = 0;
-        let tokens = tokenize_with_joiners(text)
-            .into_iter()
-            .map(|(span, joiners)| {
-                while current + 1 < sentences.len() && sentences[current + 1].start <= span.start {
-                    current += 1;
-                }
-                let sentence = current;
-                let lowered = normalise_borrowed(&text[span.start..span.end]);
-                while words.next_if(|w| w.span.start < span.start).is_some() {}
-                let syllables = match (&lowered, words.peek()) {
-                    (Cow::Borrowed(_), Some(w)) if w.span == span => Some(w.syllables),
-                    _ => None,
-                };
-                Tok {
-                    span,
-                    word: vocabulary.id(&lowered),
-                    lowered,
-                    sentence,
-                    syllables,
-                    apostrophe: joiners & APOSTROPHE != 0,
-                    hyphen: joiners & HYPHEN != 0,
-                }
-            })
-            .collect();
+        // The tokeniser's list is this thread's buffer, reused from passage to passage:
+        // the tokens are then made from it with one allocation of the right size.
+        thread_local! {
+            static SPANS: std::cell::RefCell<Vec<(Span, u8)>> =
+                const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let tokens = SPANS.with_borrow_mut(|spans| {
+            tokenize_with_joiners_into(text, spans);
+            spans
+                .iter()
+                .map(|&(span, joiners)| {
+                    while current + 1 < sentences.len()
+                        && sentences[current + 1].start <= span.start
+                    {
+                        current += 1;
+                    }
+                    let sentence = current;
+                    let lowered = normalise_borrowed(&text[span.start..span.end]);
+                    while words.next_if(|w| w.span.start < span.start).is_some() {}
+                    let syllables = match (&lowered, words.peek()) {
+                        (Cow::Borrowed(_), Some(w)) if w.span == span => Some(w.syllables),
+                        _ => None,
+                    };
+                    Tok {
+                        span,
+                        word: vocabulary.id(&lowered),
+                        lowered,
+                        sentence,
+                        syllables,
+                        apostrophe: joiners & APOSTROPHE != 0,
+                        hyphen: joiners & HYPHEN != 0,
+                    }
+                })
+                .collect()
+        });
         let ascii_boundaries = scan::ascii_word_boundaries_agree(text);
         PassageCtx {
             index,
@@ -347,7 +358,16 @@ const HYPHEN: u8 = 2;
 /// The words of `text` (runs of letters and digits, with apostrophes and hyphens kept when
 /// they stand between two letters or digits), each with its joiners: [`APOSTROPHE`] and
 /// [`HYPHEN`] bits.
+#[cfg(test)]
 fn tokenize_with_joiners(text: &str) -> Vec<(Span, u8)> {
+    let mut out = Vec::new();
+    tokenize_with_joiners_into(text, &mut out);
+    out
+}
+
+/// [`tokenize_with_joiners`] into `out` (emptied first), so that a caller can reuse one
+/// buffer for many passages.
+fn tokenize_with_joiners_into(text: &str, out: &mut Vec<(Span, u8)>) {
     /// Whether `c` may join two runs of letters and digits into one word.
     fn is_joiner(c: char) -> bool {
         matches!(c, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}')
@@ -378,8 +398,9 @@ fn tokenize_with_joiners(text: &str) -> Vec<(Span, u8)> {
             None => c.is_alphanumeric(),
         }
     }
+    out.clear();
     // Room for a word every six bytes (see `text::words::words`).
-    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    out.reserve(text.len() / 6 + 1);
     // `pos` is a byte offset on a character boundary; nothing is copied or collected.
     let mut pos = 0;
     while let Some(c) = char_at(text, pos) {
@@ -408,7 +429,6 @@ fn tokenize_with_joiners(text: &str) -> Vec<(Span, u8)> {
         }
         out.push((Span { start, end: pos }, joiners));
     }
-    out
 }
 
 /// A pattern for one kind of fact, with a cheap test that every match passes (see
@@ -1022,6 +1042,21 @@ mod tests {
     fn decimal_of_edges() {
         for n in [0, 1, 9, 10, 99, 100, 1000, usize::MAX] {
             assert_eq!(decimal(n, &mut [0; 20]), n.to_string());
+        }
+    }
+
+    proptest::proptest! {
+        /// Tokenising into a buffer that held another passage's words gives the same
+        /// words as a fresh buffer (`PassageCtx::new` reuses one buffer per thread).
+        #[test]
+        fn tokenising_into_a_used_buffer_equals_a_fresh_one(
+            before in "[a-zA-Z0-9 '\u{2019}-]{0,40}",
+            text in "[a-zA-Z0-9 '\u{2019}\u{2010}.,é-]{0,40}",
+        ) {
+            let mut buffer = Vec::new();
+            tokenize_with_joiners_into(&before, &mut buffer);
+            tokenize_with_joiners_into(&text, &mut buffer);
+            proptest::prop_assert_eq!(buffer, tokenize_with_joiners(&text));
         }
     }
 
