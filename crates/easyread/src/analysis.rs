@@ -155,24 +155,33 @@ pub fn analyse(doc: &Document) -> Analysis {
 /// The words of one sentence, with spans relative to the whole passage.
 fn sentence_words(text: &str, sentence: Span) -> Vec<Word> {
     let slice = &text[sentence.start..sentence.end];
-    words::words(slice)
-        .into_iter()
-        .map(|token| {
-            let span = Span {
-                start: sentence.start + token.span.start,
-                end: sentence.start + token.span.end,
-            };
-            let word = &text[span.start..span.end];
-            let (syllables, zipf) = syllables_and_zipf(word);
-            Word {
-                span,
-                text: compact_str::CompactString::new(word),
-                syllables,
-                zipf,
-                kind: token.kind,
-            }
-        })
-        .collect()
+    // The splitter's list is this thread's buffer, reused from sentence to sentence: the
+    // words are then made from it with one allocation of the right size.
+    thread_local! {
+        static TOKENS: std::cell::RefCell<Vec<words::Token>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    TOKENS.with_borrow_mut(|tokens| {
+        words::words_into(slice, tokens);
+        tokens
+            .iter()
+            .map(|token| {
+                let span = Span {
+                    start: sentence.start + token.span.start,
+                    end: sentence.start + token.span.end,
+                };
+                let word = &text[span.start..span.end];
+                let (syllables, zipf) = syllables_and_zipf(word);
+                Word {
+                    span,
+                    text: compact_str::CompactString::new(word),
+                    syllables,
+                    zipf,
+                    kind: token.kind,
+                }
+            })
+            .collect()
+    })
 }
 
 /// [`syllables::count`] and [`frequency::zipf`] of `word`, from one per-thread cache: a

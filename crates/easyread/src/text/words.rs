@@ -56,9 +56,18 @@ pub struct Token {
 /// assert_eq!(words("£5")[0].kind, WordKind::Numeric);
 /// ```
 pub fn words(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    words_into(text, &mut out);
+    out
+}
+
+/// [`words`] into `out` (emptied first), so that a caller can reuse one buffer for many
+/// sentences (the analysis does, one per thread).
+pub(crate) fn words_into(text: &str, out: &mut Vec<Token>) {
+    out.clear();
     // Room for a word every six bytes (English prose has one every five or six): most
     // sentences fill the vector without growing it step by step.
-    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    out.reserve(text.len() / 6 + 1);
     // One pass over the bytes finds each run of non-white-space characters and, for the
     // usual run (ASCII letters and digits, perhaps between brackets or quotes and before
     // a comma or full stop), its one word: what `chunks` and `chunk_words` find (tested
@@ -109,10 +118,9 @@ pub fn words(text: &str) -> Vec<Token> {
         }
         match run.word() {
             Some(token) => out.push(token),
-            None => chunk_words_general(&text[start..pos], start, &mut out),
+            None => chunk_words_general(&text[start..pos], start, out),
         }
     }
-    out
 }
 
 /// [`BYTE_CLASS`] bit: ASCII white space (`char::is_whitespace`).
@@ -878,6 +886,21 @@ mod tests {
             let len = body.find(char::is_whitespace).unwrap_or(body.len());
             pos = start + len;
             out.push((start, &text[start..pos]));
+        }
+    }
+
+    proptest! {
+        /// Splitting into a buffer that held another sentence's words gives the same
+        /// words as [`words`] (the analysis reuses one buffer per thread).
+        #[test]
+        fn words_into_a_used_buffer_equal_words(
+            before in "[a-zA-Z0-9 £.,()'-]{0,40}",
+            text in "[a-zA-Z0-9 £.,:/()'@é-]{0,40}",
+        ) {
+            let mut buffer = Vec::new();
+            words_into(&before, &mut buffer);
+            words_into(&text, &mut buffer);
+            prop_assert_eq!(buffer, words(&text));
         }
     }
 
