@@ -204,16 +204,27 @@ fn simple_bounds(text: &str) -> Option<Vec<usize>> {
             text.len(),
         ));
     }
-    let classes: Vec<(usize, SentenceClass)> = text
-        .char_indices()
-        .map(|(i, c)| sentence_class(c).map(|k| (i, k)))
-        .collect::<Option<_>>()?;
-    Some(bounds_of_classes(
-        0..classes.len(),
-        |n| classes.get(n).map(|&(_, k)| k),
-        |n| classes.get(n).map_or(text.len(), |&(i, _)| i),
-        text.len(),
-    ))
+    // Each character's offset and class, in this thread's buffer, reused from passage to
+    // passage: a letter has many passages with a "£" or a curly quote, and a new list of
+    // 16 bytes a character for each was most of the memory sentence splitting allocated.
+    // (The proptests against `uax29_bounds` run many texts on one thread, so they test
+    // the reuse too.)
+    thread_local! {
+        static CLASSES: std::cell::RefCell<Vec<(usize, SentenceClass)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    CLASSES.with_borrow_mut(|classes| {
+        classes.clear();
+        for (i, c) in text.char_indices() {
+            classes.push((i, sentence_class(c)?));
+        }
+        Some(bounds_of_classes(
+            0..classes.len(),
+            |n| classes.get(n).map(|&(_, k)| k),
+            |n| classes.get(n).map_or(text.len(), |&(i, _)| i),
+            text.len(),
+        ))
+    })
 }
 
 /// The rules of [`simple_bounds`], `class(n)` being the class of character `n` (`None` past
