@@ -2996,7 +2996,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         s.comma_before(m)
             && (s.is(m, Role::Aux)
                 || (matches!(s.lower(m), "and" | "or" | "but")
-                    && (s.is(m + 1, Role::Aux) || s.is_verb(m + 1))))
+                    && (s.is(m + 1, Role::Aux) || s.is_verb(m + 1) || s.lower(m + 1) == "that")))
     });
     if comma && w.trim_end_matches('.') == "i.e" && !aside {
         let lead = if clause_at(s, i + 1) {
@@ -3116,7 +3116,9 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             return Some((3, 1, order));
         }
     }
-    if comma && w == "including" {
+    // Not "..., including support with personal care, and that you are often woken ...":
+    // the "that" clause goes on with the verb before.
+    if comma && w == "including" && !aside {
         return Some((2, 1, "This includes".to_string()));
     }
     // "Please confirm ... by 3rd December 2026, by phoning us on ..." -> "You can do this by
@@ -3241,13 +3243,24 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         let before = s.lower(i - 1);
         before.ends_with("able") || before == "due"
     };
+    // Not "He did not make a Lasting Power of Attorney while he was able to": the time is
+    // inside what did not happen.
+    let negated =
+        (0..i).any(|m| matches!(s.lower(m), "not" | "never") || s.lower(m).ends_with("n't"));
+    let negative = w == "while" && negated;
     if matches!(w, "when" | "until" | "while")
         && !only_before
         && !main_goes_on
         && !completes
+        && !negative
         && clause_at(s, i + 1)
     {
-        let lead = if future_before(s, i) {
+        // "Scrape the stick along the poo until the grooves are covered" -> "Do this until
+        // the grooves are covered": the reader's task, then for how long; not after "you
+        // must not drive", where "Do this until" would say the opposite.
+        let lead = if order_before(s, i) && !negated {
+            format!("Do this {w}")
+        } else if future_before(s, i) {
             format!("This will happen {w}")
         } else {
             format!("This is {w}")

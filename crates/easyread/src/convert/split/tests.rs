@@ -3162,3 +3162,30 @@ fn who_in_a_request_says_which_people_are_asked_for() {
     let got = pieces("Your care will be given by two carers from Hillside Homecare, who have both been trained to use the hoist in your bedroom.");
     assert!(got.len() > 1, "{got:?}");
 }
+
+#[test]
+fn time_clauses_keep_orders_and_what_did_not_happen() {
+    // An order, then for how long: "Do this until ...".
+    let got = pieces("Open the little bottle and press the swab gently on the sore area until the end of the swab is covered.");
+    assert_eq!(
+        got.last().map(String::as_str),
+        Some("Do this until the end of the swab is covered."),
+        "{got:?}"
+    );
+    // Not after an order not to do something: "Do this until" would say the opposite.
+    let got = pieces("For this reason, you must not drive, cycle or use machines after your eye test until your sight has returned to normal.");
+    assert!(
+        !got.iter().any(|p| p.starts_with("Do this until")),
+        "{got:?}"
+    );
+    // "while" inside what did not happen stays with it.
+    assert_no_piece(
+        "Your sister did not make a Lasting Power of Attorney for her money while she was still able to do so.",
+        |p| p.starts_with("This is while"),
+    );
+    // "including ..., and that ...": the "that" clause goes on with the verb before.
+    assert_no_piece(
+        "You told me that you look after your daughter for about 50 hours each week, including help with washing, meals and getting to school, and that you often have to get up in the night.",
+        |p| p.starts_with("This includes"),
+    );
+}
