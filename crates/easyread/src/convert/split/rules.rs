@@ -3629,6 +3629,8 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && !matches!(
             s.lower(i - 1),
             "place" | "held" | "seen" | "based" | "live" | "lives" | "work" | "works"
+                // "the value of your home at 7 Orchard Road": the address names the home.
+                | "home" | "property" | "house" | "flat"
         )
         // Not "... at Westmoor General Hospital since his admission": "since" belongs to
         // the clause before.
@@ -3648,9 +3650,12 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     // when a verb follows ("at 11am to complete ...").
     // "on 5 days of the week" is how often, not a date.
     let how_often = w == "on" && s.toks.get(i + 1).and_then(|t| t.kind) == Some(FactKind::Quantity);
+    // "your home at 12 Elm Grove": a number that starts an address is no date or time.
+    let address_next = s.toks.get(i + 1).and_then(|t| t.kind) == Some(FactKind::Address);
     if matches!(w, "on" | "at")
         && ((fact_next && when_fact(s.word(i + 1))) || on_or)
         && !how_often
+        && !address_next
         && !s.is_verb(i - 1)
         // "the first payment being due on 16 March": the date completes the word before.
         && !matches!(

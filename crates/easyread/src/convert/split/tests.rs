@@ -3189,3 +3189,11 @@ fn time_clauses_keep_orders_and_what_did_not_happen() {
         |p| p.starts_with("This includes"),
     );
 }
+
+#[test]
+fn an_address_after_a_home_names_the_home() {
+    assert_no_piece(
+        "A Deferred Payment Agreement may let you put off paying your care home fees against the value of your home at 12 Elm Grove, Leeds LS6 2AB.",
+        |p| p.starts_with("This is at"),
+    );
+}
