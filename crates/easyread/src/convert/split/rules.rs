@@ -290,13 +290,12 @@ fn bracket_sentence(s: &Sent, i: usize, j: usize, content: &str) -> Option<Strin
     let about_amount = matches!(first, "about" | "around" | "approximately" | "at")
         && (i + 1..j.min(i + 3)).any(|k| s.toks[k].fact.is_some())
         && s.toks.get(i + 1).and_then(|t| t.kind) != Some(FactKind::Money);
-    if money || about_amount || s.phrase_at(i, &words(&["the", "same", "as"])) {
+    let has_verb = s.has_verb(i, j);
+    let when_or_for = matches!(first, "after" | "before" | "for") && !has_verb;
+    if money || about_amount || when_or_for || s.phrase_at(i, &words(&["the", "same", "as"])) {
         return Some(format!("This is {content}"));
     }
-    if matches!(first, "after" | "before" | "for") && !s.has_verb(i, j) {
-        return Some(format!("This is {content}"));
-    }
-    if s.has_verb(i, j) {
+    if has_verb {
         // "... (your records show that only 13 of the 16 hours were used).": a clause at
         // the end of the sentence follows it as it is.
         let at_end = s.text[s.gap_start(j)..]
@@ -322,11 +321,7 @@ fn bracket_sentence(s: &Sent, i: usize, j: usize, content: &str) -> Option<Strin
         let describing = !(i..j).any(|k| s.is(k, Role::Aux) || s.is(k, Role::Subject))
             && (i + 2..j).any(|k| s.is_verb(k) && s.lower(k).ends_with("ed"));
         let thing = relative.is_some_and(|r| verb.is_some_and(|v| r < v)) || describing;
-        return if s.is(i, Role::Determiner) && thing {
-            described_again(s, i, j, content)
-        } else {
-            None
-        };
+        return thing.then(|| described_again(s, i, j, content)).flatten();
     }
     if first == "including" && j > i + 1 && !s.lower(i + 1).ends_with("ly") {
         let rest = content.get(s.word(i).len()..)?.trim_start();
@@ -2992,13 +2987,18 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     // after "i.e.", which would leave it hanging at the end of the first part.
     // ", for example a bath lift, may meet ...", ", that is by 15 April, and should
     // include ...": an aside in the middle of a clause, which goes on after it.
-    let aside = (i + 2..n).any(|m| {
-        s.comma_before(m)
-            && (s.is(m, Role::Aux)
-                || (matches!(s.lower(m), "and" | "or" | "but")
-                    && (s.is(m + 1, Role::Aux) || s.is_verb(m + 1) || s.lower(m + 1) == "that")))
-    });
-    if comma && w.trim_end_matches('.') == "i.e" && !aside {
+    // A scan of the rest of the sentence: run only where a break would otherwise be made.
+    let aside = || {
+        (i + 2..n).any(|m| {
+            s.comma_before(m)
+                && (s.is(m, Role::Aux)
+                    || (matches!(s.lower(m), "and" | "or" | "but")
+                        && (s.is(m + 1, Role::Aux)
+                            || s.is_verb(m + 1)
+                            || s.lower(m + 1) == "that")))
+        })
+    };
+    if comma && w.trim_end_matches('.') == "i.e" && !aside() {
         let lead = if clause_at(s, i + 1) {
             "This means"
         } else {
@@ -3009,7 +3009,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if i > 0 && matches!(s.lower(i - 1).trim_end_matches('.'), "i.e" | "e.g") {
         return None;
     }
-    if comma && w == "that" && next == "is" && !aside {
+    if comma && w == "that" && next == "is" && !aside() {
         let lead = if clause_at(s, i + 2) {
             "This means"
         } else {
@@ -3118,7 +3118,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     }
     // Not "..., including support with personal care, and that you are often woken ...":
     // the "that" clause goes on with the verb before.
-    if comma && w == "including" && !aside {
+    if comma && w == "including" && !aside() {
         return Some((2, 1, "This includes".to_string()));
     }
     // "Please confirm ... by 3rd December 2026, by phoning us on ..." -> "You can do this by
@@ -3193,8 +3193,8 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if comma
         && w == "for"
         && next == "example"
-        && !aside
         && !SUBORDINATORS.contains(&s.lower(i + 2))
+        && !aside()
     {
         return Some((2, 2, "For example, this could be".to_string()));
     }
@@ -3230,42 +3230,38 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if comma && w == "while" && s.is(i + 1, Role::Determiner) && clause_at(s, i + 1) {
         return Some((2, 1, "But".to_string()));
     }
-    // Not "by phoning after 10am, when the lines are less busy, or through the NHS App":
-    // the main clause goes on after the time clause, with another way of doing it.
-    let main_goes_on = comma
-        && (i + 2..n).any(|m| {
-            s.comma_before(m)
-                && matches!(s.lower(m), "or" | "and")
-                && SERIES_PREPOSITIONS.contains(&s.lower(m + 1))
-        });
-    // "a loan repayable when the property is sold": the time completes the word before.
-    let completes = w == "when" && {
-        let before = s.lower(i - 1);
-        before.ends_with("able") || before == "due"
-    };
-    // Not "He did not make a Lasting Power of Attorney while he was able to": the time is
-    // inside what did not happen.
-    let negated =
-        (0..i).any(|m| matches!(s.lower(m), "not" | "never") || s.lower(m).ends_with("n't"));
-    let negative = w == "while" && negated;
-    if matches!(w, "when" | "until" | "while")
-        && !only_before
-        && !main_goes_on
-        && !completes
-        && !negative
-        && clause_at(s, i + 1)
-    {
-        // "Scrape the stick along the poo until the grooves are covered" -> "Do this until
-        // the grooves are covered": the reader's task, then for how long; not after "you
-        // must not drive", where "Do this until" would say the opposite.
-        let lead = if order_before(s, i) && !negated {
-            format!("Do this {w}")
-        } else if future_before(s, i) {
-            format!("This will happen {w}")
-        } else {
-            format!("This is {w}")
+    if matches!(w, "when" | "until" | "while") && !only_before && clause_at(s, i + 1) {
+        // Not "by phoning after 10am, when the lines are less busy, or through the NHS
+        // App": the main clause goes on after the time clause, with another way of doing it.
+        let main_goes_on = comma
+            && (i + 2..n).any(|m| {
+                s.comma_before(m)
+                    && matches!(s.lower(m), "or" | "and")
+                    && SERIES_PREPOSITIONS.contains(&s.lower(m + 1))
+            });
+        // "a loan repayable when the property is sold": the time completes the word before.
+        let completes = w == "when" && {
+            let before = s.lower(i - 1);
+            before.ends_with("able") || before == "due"
         };
-        return Some((3, 1, lead));
+        // Not "He did not make a Lasting Power of Attorney while he was able to": the time
+        // is inside what did not happen.
+        let negated =
+            (0..i).any(|m| matches!(s.lower(m), "not" | "never") || s.lower(m).ends_with("n't"));
+        let kept_whole = main_goes_on || completes || (w == "while" && negated);
+        if !kept_whole {
+            // "Scrape the stick along the poo until the grooves are covered" -> "Do this
+            // until the grooves are covered": the reader's task, then for how long; not
+            // after "you must not drive", where "Do this until" would say the opposite.
+            let lead = if order_before(s, i) && !negated {
+                format!("Do this {w}")
+            } else if future_before(s, i) {
+                format!("This will happen {w}")
+            } else {
+                format!("This is {w}")
+            };
+            return Some((3, 1, lead));
+        }
     }
     // Not one of several conditions: "if you move, if your health changes".
     // Not "bring a list, with your glasses if you use them": a short condition is about
@@ -3401,14 +3397,14 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     let adverb_before = s.lower(i - 1).ends_with("ly") && s.comma_before(i - 1);
     // "within 28 days", "within a week"; not "an address within the zone", a place that
     // belongs to the thing before it.
-    let time_next = fact_next
-        || (i + 1..(i + 4).min(n)).any(|t| {
-            matches!(
-                s.lower(t).trim_end_matches('s'),
-                "day" | "week" | "month" | "year" | "hour" | "minute" | "fortnight"
-            )
-        });
-    let within_time = w == "within" && time_next;
+    let within_time = w == "within"
+        && (fact_next
+            || (i + 1..(i + 4).min(n)).any(|t| {
+                matches!(
+                    s.lower(t).trim_end_matches('s'),
+                    "day" | "week" | "month" | "year" | "hour" | "minute" | "fortnight"
+                )
+            }));
     if (within_time || (matches!(w, "by" | "before") && when_next && when_fact(s.word(i + 1))))
         && !adverb_before
         && !s.is_verb(i - 1)

@@ -283,13 +283,13 @@ pub(crate) fn push_edit(
         let gap_is_space = ctx.text[p.end..start].chars().all(char::is_whitespace);
         if gap_is_space && matches!(p.lower.as_str(), "a" | "an") && ctx.free(p.start, p.end, false)
         {
-            let old = &ctx.text[p.start..p.end];
-            let new = article_for(&after, old);
             // A plain phrase with its own article ("a lot") cannot follow one: "a
             // significantly different plan" stays, never "an a lot different plan".
             if after.starts_with("a ") || after.starts_with("an ") {
                 return;
             }
+            let old = &ctx.text[p.start..p.end];
+            let new = article_for(&after, old);
             if new.to_lowercase() != p.lower {
                 after = format!("{new}{}{after}", &ctx.text[p.end..start]);
                 start = p.start;
