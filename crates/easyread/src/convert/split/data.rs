@@ -29,6 +29,9 @@ pub(crate) enum Role {
     Object,
     Telling,
     Event,
+    LegalBasis,
+    LegalPart,
+    LegalLink,
 }
 
 impl Role {
@@ -52,6 +55,9 @@ impl Role {
             "object" => Role::Object,
             "telling" => Role::Telling,
             "event" => Role::Event,
+            "legal-basis" => Role::LegalBasis,
+            "legal-part" => Role::LegalPart,
+            "legal-link" => Role::LegalLink,
             _ => return None,
         })
     }

@@ -17,6 +17,9 @@
 //! - a clause about a meeting named before it (`split-event-relative`): "... after your
 //!   consultation on 20 January, at which you talked about ..." -> "At this consultation,
 //!   you talked about ...";
+//! - the law or policy something is done under, at the end or in front
+//!   (`split-legal-basis`): "A decision has been made under section 64 of the ... Act
+//!   1992." -> "A decision has been made. This is under section 64 of the ... Act 1992.";
 //! - clauses joined by "and", "but", "so" (`split-coordination`), the subject repeated as a
 //!   pronoun: "... and should take no longer than 60 minutes." -> "It should take no longer
 //!   than 60 minutes.";
@@ -164,10 +167,11 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     // In order of preference; each rule runs only when those before it gave nothing
     // acceptable (the safety net `long` is the dearest).
     let s = &s;
-    let rules: [&dyn Fn() -> Option<Proposal>; 20] = [
+    let rules: [&dyn Fn() -> Option<Proposal>; 21] = [
         &|| lists.then(|| rules::labels(s)).flatten(),
         &|| rules::semicolon(s),
         &|| rules::fronted(s, lists),
+        &|| rules::legal_basis(s),
         &|| rules::opener_then_condition(s, lists),
         &|| rules::participle(s),
         &|| rules::relative(s),

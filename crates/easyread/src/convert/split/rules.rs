@@ -4176,3 +4176,95 @@ pub(crate) fn amount_subject(s: &Sent) -> Option<Proposal> {
     let second = format!("{subject} {}", rest(s, after));
     two_sentences(AMOUNT, &first, &second)
 }
+
+/// Rule id: the law or policy something is done under becomes a sentence of its own.
+pub const LEGAL_BASIS: &str = "split-legal-basis";
+
+/// "A decision has been made under section 64 of the Social Security Contributions and
+/// Benefits Act 1992." -> "A decision has been made. This is under section 64 of the Social
+/// Security Contributions and Benefits Act 1992."; "In line with our Access Policy, patients
+/// who ... may be discharged ..." -> "Patients who ... may be discharged .... This is in line
+/// with our Access Policy.". Only in a long sentence, and only where the phrase names a law
+/// or policy (see [`names_law`]) and runs to the end of the sentence, or, in front, to the
+/// first comma. Not after a noun and its participle ("the documents accepted under our
+/// Policy"), where the law says which things are meant, not why something was done.
+pub(crate) fn legal_basis(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS {
+        return None;
+    }
+    if let Some((len, lead)) = legal_basis_at(s, 0) {
+        let comma = (len + 1..n).find(|&k| s.comma_before(k))?;
+        if !names_law(s, len, comma) || !s.has_verb(comma, n) {
+            return None;
+        }
+        let basis = format!("{lead} {}", words_text(s, len, comma));
+        return two_sentences(LEGAL_BASIS, rest(s, comma), &basis);
+    }
+    let (u, len, lead) = (5..n).find_map(|u| {
+        let (len, lead) = legal_basis_at(s, u)?;
+        names_law(s, u + len, n).then_some((u, len, lead))
+    })?;
+    let before = s.lower(u - 1);
+    let participle =
+        (before.ends_with("ed") && before.len() > 4) || s.data.irregular.contains(before);
+    let helped = s.is(u - 2, Role::Aux) || is_be(s.lower(u - 2));
+    // "..., on 28/09/2026, in line with sections 2 and 3 of the Act": a time or place set
+    // off by commas just before goes with the law ("This was on 28/09/2026, in line with
+    // ..."); the safety net makes that break, and this rule would leave the time hanging at
+    // the end of a long first part.
+    let adjunct = (u.saturating_sub(4)..u).rev().find(|&k| s.comma_before(k));
+    let set_off_time = s.gap(u).contains(',')
+        && adjunct.is_some_and(|k| matches!(s.lower(k), "on" | "at" | "in" | "from"));
+    if !s.free(u)
+        || set_off_time
+        || is_be(before)
+        || s.is(u - 1, Role::Determiner)
+        || s.is(u - 1, Role::Coordinator)
+        || (participle && !helped)
+        || !s.has_verb(0, u)
+        || !s.gap(n).trim().chars().all(|c| matches!(c, '.' | '!'))
+    {
+        return None;
+    }
+    let basis = format!("{lead} {}", words_text(s, u + len, n));
+    two_sentences(LEGAL_BASIS, &s.text[..s.gap_start(u)], &basis)
+}
+
+/// The law-or-policy phrase starting at word `i` ("under", "in line with"): its length in
+/// words and the words that start the sentence it becomes ("This is under").
+fn legal_basis_at<'s>(s: &'s Sent, i: usize) -> Option<(usize, &'s str)> {
+    s.data.phrases(Role::LegalBasis).iter().find_map(|entry| {
+        let lead = entry.replacement.as_deref()?;
+        (s.free(i) && s.phrase_at(i, &entry.words)).then_some((entry.words.len(), lead))
+    })
+}
+
+/// Whether words `a..b` name a law, a part of one or a policy, and nothing more: they start
+/// with a part and its number ("section 42", "clause 9.2") or with "the" or "our" and a
+/// capitalised word ("the Care Act 2014", "our Patient Access Policy"), and every word is
+/// capitalised, holds a digit, or is one of the few joining words of such names ("of",
+/// "and"), with no comma between them and no joining word last.
+fn names_law(s: &Sent, a: usize, b: usize) -> bool {
+    if a + 2 > b || b > s.len() {
+        return false;
+    }
+    let capital = |k: usize| s.word(k).chars().next().is_some_and(char::is_uppercase);
+    let digit = |k: usize| s.word(k).chars().any(|c| c.is_ascii_digit());
+    let starts = (s.is(a, Role::LegalPart) && digit(a + 1))
+        || (matches!(s.lower(a), "the" | "our") && capital(a + 1));
+    starts
+        && !s.is(b - 1, Role::LegalLink)
+        && (a..b).all(|k| {
+            (k == a || !s.gap(k).contains(','))
+                && (capital(k) || digit(k) || s.is(k, Role::LegalPart) || s.is(k, Role::LegalLink))
+        })
+}
+
+/// Whether `word` is a form of "be".
+fn is_be(word: &str) -> bool {
+    matches!(
+        word,
+        "be" | "is" | "are" | "was" | "were" | "been" | "being" | "am"
+    )
+}

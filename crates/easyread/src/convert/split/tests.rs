@@ -3197,3 +3197,63 @@ fn an_address_after_a_home_names_the_home() {
         |p| p.starts_with("This is at"),
     );
 }
+
+#[test]
+fn the_law_or_policy_something_is_done_under_becomes_a_sentence() {
+    assert_splits(&[
+        (
+            "A decision has been made under section 64 of the Social Security Contributions and Benefits Act 1992.",
+            &[
+                "A decision has been made.",
+                "This is under section 64 of the Social Security Contributions and Benefits Act 1992.",
+            ],
+        ),
+        (
+            "In line with our Access Policy, patients who fail to come without notice may be discharged back to the care of their doctor.",
+            &[
+                "Patients who fail to come without notice may be discharged back to the care of their doctor.",
+                "This is in line with our Access Policy.",
+            ],
+        ),
+        (
+            "Your application has been looked at under Part 6 of the Housing Act 1996 and our Housing Allocations Policy 2024.",
+            &[
+                "Your application has been looked at.",
+                "This is under Part 6 of the Housing Act 1996 and our Housing Allocations Policy 2024.",
+            ],
+        ),
+    ]);
+    let applied = split_sentence(
+        "A disturbance payment of £850 will also be made towards your reasonable removal costs, in line with our Decant and Home Loss Procedure.",
+        true,
+    )
+    .applied;
+    assert_eq!(applied.first().map(|a| a.rule), Some(rules::LEGAL_BASIS));
+}
+
+#[test]
+fn a_law_that_says_which_things_are_meant_stays() {
+    for input in [
+        // The policy says which documents: "the documents accepted" alone would say less.
+        "The reason for this decision is that the proof of home given is not one of the documents accepted under our Parking Permit Policy.",
+        // Not a law: lower-case words after "under".
+        "The balance will be taken from your benefits or your wages under the terms of your tenancy agreement with us.",
+        "Children and young people under the age of 16 will be seen by the team first at the clinic.",
+        // Not at the end of the sentence.
+        "We have decided that the rules for an enquiry under section 42 of the Care Act 2014 have been met.",
+    ] {
+        let applied = split_sentence(input, true).applied;
+        assert!(
+            applied.iter().all(|a| a.rule != rules::LEGAL_BASIS),
+            "{input}: {applied:?}"
+        );
+    }
+    // A time set off by commas before the law stays with it.
+    assert_splits(&[(
+        "An assessment of your father's mental capacity was done by myself, with the help of Dr. Lucinda Marsh, on 28/09/2026, in line with sections 2 and 3 of the Mental Capacity Act 2005.",
+        &[
+            "An assessment of your father's mental capacity was done by myself, with the help of Dr. Lucinda Marsh.",
+            "This was on 28/09/2026, in line with sections 2 and 3 of the Mental Capacity Act 2005.",
+        ],
+    )]);
+}
