@@ -128,13 +128,23 @@ pub fn plan_sections(draft: &Draft, sections: &[Section]) -> Vec<(usize, usize)>
     if has_own_headings || !english || sentences.len() < MIN_SENTENCES || sections.is_empty() {
         return Vec::new();
     }
-    // matches[p][k]: sentence p would open section k.
+    // matches[p][k]: sentence p would open section k. A lead-in ending with a colon is
+    // read with its list ("You can renew:" and "by phoning our helpline on ...").
     let matches: Vec<Vec<bool>> = sentences
         .iter()
         .map(|&i| {
-            let text = &draft.units[i].text;
-            let words = words_of(text);
-            sections.iter().map(|s| opens(s, text, &words)).collect()
+            let mut text = draft.units[i].text.clone();
+            if text.trim_end().ends_with(':') {
+                for item in draft.units[i + 1..]
+                    .iter()
+                    .take_while(|u| u.kind == UnitKind::ListItem)
+                {
+                    text.push(' ');
+                    text.push_str(&item.text);
+                }
+            }
+            let words = words_of(&text);
+            sections.iter().map(|s| opens(s, &text, &words)).collect()
         })
         .collect();
     let mut plan = vec![(sentences[0], 0)];
@@ -517,6 +527,29 @@ mod tests {
             .position(|x| x.starts_with("You can do so by phone"));
         assert!(
             matches!((ask, way), (Some(a), Some(w)) if w == a + 1),
+            "{l:?}"
+        );
+    }
+
+    #[test]
+    fn a_lead_in_is_read_with_its_list() {
+        // The phone number that makes "You can renew:" a way to contact us is in its list.
+        let doc = run(
+            &mut draft(&[
+                "Your certificate runs out on 31 March 2026.",
+                "You will need to apply for a new one.",
+                "This is so that there is no gap in your cover.",
+                "You can renew:",
+                "- online at www.nhsprescriptions.example/renew",
+                "- by phoning our helpline on 0113 496 0650",
+            ]),
+            &Document::new(),
+        );
+        let l = lines(&doc);
+        let heading = l.iter().position(|x| x == "## Who can I contact?");
+        let lead = l.iter().position(|x| x == "You can renew:");
+        assert!(
+            matches!((heading, lead), (Some(h), Some(r)) if r == h + 1),
             "{l:?}"
         );
     }

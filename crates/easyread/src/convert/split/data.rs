@@ -32,6 +32,8 @@ pub(crate) enum Role {
     LegalBasis,
     LegalPart,
     LegalLink,
+    Way,
+    Manner,
 }
 
 impl Role {
@@ -58,6 +60,8 @@ impl Role {
             "legal-basis" => Role::LegalBasis,
             "legal-part" => Role::LegalPart,
             "legal-link" => Role::LegalLink,
+            "way" => Role::Way,
+            "manner" => Role::Manner,
             _ => return None,
         })
     }

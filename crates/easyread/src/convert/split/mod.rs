@@ -20,6 +20,10 @@
 //! - the law or policy something is done under, at the end or in front
 //!   (`split-legal-basis`): "A decision has been made under section 64 of the ... Act
 //!   1992." -> "A decision has been made. This is under section 64 of the ... Act 1992.";
+//! - how to make a request, after it (`split-manner`): "..., quoting your reference." ->
+//!   "Please quote your reference.";
+//! - the ways of doing something become a list (`split-ways`): "You can renew online at
+//!   ..., by phoning ... or at any chemist." -> "You can renew:" and three items;
 //! - clauses joined by "and", "but", "so" (`split-coordination`), the subject repeated as a
 //!   pronoun: "... and should take no longer than 60 minutes." -> "It should take no longer
 //!   than 60 minutes.";
@@ -167,11 +171,12 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     // In order of preference; each rule runs only when those before it gave nothing
     // acceptable (the safety net `long` is the dearest).
     let s = &s;
-    let rules: [&dyn Fn() -> Option<Proposal>; 21] = [
+    let rules: [&dyn Fn() -> Option<Proposal>; 23] = [
         &|| lists.then(|| rules::labels(s)).flatten(),
         &|| rules::semicolon(s),
         &|| rules::fronted(s, lists),
         &|| rules::legal_basis(s),
+        &|| rules::manner_tail(s),
         &|| rules::opener_then_condition(s, lists),
         &|| rules::participle(s),
         &|| rules::relative(s),
@@ -181,6 +186,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         &|| rules::coordination(s),
         &|| rules::brackets(s),
         &|| lists.then(|| rules::condition_series(s)).flatten(),
+        &|| lists.then(|| rules::ways(s)).flatten(),
         &|| lists.then(|| rules::series(s)).flatten(),
         &|| lists.then(|| rules::repeated_opener(s)).flatten(),
         &|| rules::appositive(s),

@@ -2539,39 +2539,20 @@ fn finite_verb(s: &Sent, a: usize, b: usize) -> bool {
 }
 
 /// The order an "-ing" word at `i` stands for: "stating" -> "Give", "quoting" -> "Quote",
-/// "explaining" -> "Explain"; only for verbs of the split word list.
+/// "explaining" -> "Explain"; only for the words of the data's `manner` list, which tell the
+/// reader what to send or say (not "..., bringing the total due to £3,761.67", which says
+/// what a thing does).
 fn order_of(s: &Sent, i: usize) -> Option<String> {
-    let w = s.lower(i);
-    if w == "stating" {
-        return Some("Give".to_string());
-    }
-    // Only words that tell the reader what to send or say: not "..., bringing the total
-    // due to £3,761.67", which says what a thing does.
-    if !matches!(
-        w,
-        "quoting"
-            | "giving"
-            | "explaining"
-            | "enclosing"
-            | "telling"
-            | "listing"
-            | "saying"
-            | "attaching"
-            | "including"
-            | "showing"
-            | "naming"
-            | "sending"
-    ) {
-        return None;
-    }
-    let stem = w.strip_suffix("ing")?;
-    let mut candidates = vec![stem.to_string(), format!("{stem}e")];
-    let b = stem.as_bytes();
-    if b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
-        candidates.push(stem[..stem.len() - 1].to_string());
-    }
-    let base = candidates.into_iter().find(|c| s.data.is(Role::Verb, c))?;
-    Some(capitalise(&base))
+    manner_of(s, i).map(capitalise)
+}
+
+/// The plain form of the `manner` word at `i` ("quoting" -> "quote"), if it is one.
+fn manner_of<'s>(s: &'s Sent, i: usize) -> Option<&'s str> {
+    s.data
+        .phrases(Role::Manner)
+        .iter()
+        .find(|e| e.words.len() == 1 && e.words[0] == s.lower(i))
+        .and_then(|e| e.replacement.as_deref())
 }
 
 /// Words that take "to" and a verb as part of their meaning ("able to go", "the right to
@@ -4267,4 +4248,121 @@ fn is_be(word: &str) -> bool {
         word,
         "be" | "is" | "are" | "was" | "were" | "been" | "being" | "am"
     )
+}
+
+/// Rule id: the ways of doing something become a list.
+pub const WAYS: &str = "split-ways";
+
+/// "You can renew online at www.example/renew, by phoning our helpline on 0113 496 0650,
+/// or at any chemist." -> "You can renew:" and the items "online at www.example/renew",
+/// "by phoning our helpline on 0113 496 0650", "at any chemist". Two ways or more, joined
+/// by commas or "or", each starting as a way does (see [`way_at`]), running to the end of
+/// a long sentence; the lead-in has a verb and no comma before the first way ("This is
+/// within 12 months, by phoning ...": the ways are not of the words just before).
+pub(crate) fn ways(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS {
+        return None;
+    }
+    let first = (3..n).find(|&i| way_at(s, i, true))?;
+    // "get your flu vaccination at a chemist, and your COVID-19 vaccination through ... or
+    // by calling 119": after a join, the ways are of the last thing only.
+    let joined = (1..first).any(|k| s.comma_before(k) && matches!(s.lower(k), "and" | "or"));
+    if s.gap(first).contains(',') || joined || !s.has_verb(0, first) {
+        return None;
+    }
+    // Where each way starts, and where the one before it ends (a byte of the text).
+    let mut starts = vec![first];
+    let mut ends = Vec::new();
+    for k in first + 1..n {
+        if s.lower(k) == "or" && s.free(k) && way_at(s, k + 1, false) {
+            ends.push(clause_end(s, k));
+            starts.push(k + 1);
+        } else if s.comma_before(k) {
+            // A comma that starts no way: the ways do not run to the end of the sentence.
+            if !way_at(s, k, false) {
+                return None;
+            }
+            ends.push(clause_end(s, k));
+            starts.push(k);
+        }
+    }
+    if starts.len() < 2 {
+        return None;
+    }
+    let last = s.text.get(s.toks.get(*starts.last()?)?.start..)?.trim_end();
+    ends.push(s.toks[*starts.last()?].start + last.trim_end_matches(['.', '!']).len());
+    // "..., either by email or online": the list says there is a choice.
+    let lead_end = if s.lower(first - 1) == "either" {
+        s.gap_start(first - 1)
+    } else {
+        s.gap_start(first)
+    };
+    let lead = finish_with(s.text.get(..lead_end)?, ':');
+    let mut pieces = vec![Piece::sentence(lead)];
+    for (&a, &end) in starts.iter().zip(&ends) {
+        pieces.push(Piece::item(s.text.get(s.toks.get(a)?.start..end)?));
+    }
+    proposal(WAYS, pieces)
+}
+
+/// Whether a way of doing something starts at word `i` ("online", "by post", "by
+/// phoning"); after the first way, "at" starts one too ("or at any chemist").
+fn way_at(s: &Sent, i: usize, first: bool) -> bool {
+    if !s.free(i) {
+        return false;
+    }
+    let gerund = |w: &str| w.len() > 5 && w.ends_with("ing");
+    (s.lower(i) == "by" && gerund(s.lower(i + 1)))
+        || (!first && s.lower(i) == "at")
+        || s.data
+            .phrases(Role::Way)
+            .iter()
+            .any(|entry| s.phrase_at(i, &entry.words))
+}
+
+/// Rule id: how to make a request becomes a request of its own.
+pub const MANNER: &str = "split-manner";
+
+/// "If you need any further information, you can contact us, quoting your National
+/// Insurance number." -> "If you need any further information, you can contact us. Please
+/// quote your National Insurance number." Only after a request (with "please", or "you"
+/// and "can", "may", "should" or "must"), for the "-ing" words of the data's `manner` list
+/// after a comma, running to the end of a long sentence; "and stating", "or giving" later in
+/// it become "and state", "or give".
+pub(crate) fn manner_tail(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS {
+        return None;
+    }
+    let plain = |k: usize| manner_of(s, k);
+    let i = (3..n).find(|&i| s.comma_before(i) && s.free(i) && plain(i).is_some())?;
+    let request = (0..i).any(|k| s.lower(k) == "please")
+        || (0..i).any(|k| {
+            s.lower(k) == "you" && matches!(s.lower(k + 1), "can" | "may" | "should" | "must")
+        });
+    // "giving you": a result for the reader, not a way to ask. "..., giving your reasons,
+    // within one month": a time after it belongs to the request.
+    let time_after = (i + 1..n).any(|k| {
+        s.comma_before(k) && matches!(s.lower(k), "within" | "by" | "before" | "after" | "no")
+    });
+    if !request
+        || time_after
+        || matches!(s.lower(i + 1), "you" | "us" | "them")
+        || !s.has_verb(0, i)
+    {
+        return None;
+    }
+    let mut second = String::from("Please ");
+    let mut at = s.toks[i].start;
+    for k in i..n {
+        let joined = k == i || matches!(s.lower(k - 1), "and" | "or");
+        if let (true, Some(word)) = (joined, plain(k)) {
+            second.push_str(&s.text[at..s.toks[k].start]);
+            second.push_str(word);
+            at = s.toks[k].end;
+        }
+    }
+    second.push_str(&s.text[at..]);
+    two_sentences(MANNER, &s.text[..clause_end(s, i)], second.trim())
 }

@@ -575,7 +575,8 @@ fn loses_no_words_but_the_joining_ones() {
         "with", "but", "some", "for", "example", "could", "as", "well", "because", "of", "when",
         "we", "get", "you", "i", "during", "under", "at", "end", "not", "also", "have", "has",
         "do", "includes", "starts", "these", "or", "can", "lines", "are", "open", "want", "might",
-        "quote", "give", "explain", "depends",
+        "quote", "give", "explain", "depends", "please", "enclose", "tell", "list", "say",
+        "attach", "name", "send",
     ];
     for u in fixture_units() {
         let o = split_sentence(&u.text, true);
@@ -1120,7 +1121,7 @@ fn fronted_phrases_and_would_conditions() {
             "Please write to us at the address at the top of this letter, quoting your reference number.",
             &[
                 "Please write to us at the address at the top of this letter.",
-                "Quote your reference number.",
+                "Please quote your reference number.",
             ],
         ),
         (
@@ -1215,6 +1216,18 @@ fn no_sentence_is_left_hanging_on_a_joining_word() {
 }
 
 /// Each input splits into exactly the expected sentences (list markers left out).
+/// Like [`assert_splits`], for sentences of a list item (no new lists).
+fn assert_splits_in_item(table: &[(&str, &[&str])]) {
+    for (input, expected) in table {
+        let got: Vec<String> = split_sentence(input, false)
+            .pieces
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(got, *expected, "{input}");
+    }
+}
+
 fn assert_splits(table: &[(&str, &[&str])]) {
     for (input, expected) in table {
         let got: Vec<String> = split_sentence(input, true)
@@ -1594,7 +1607,8 @@ fn as_needed_by_and_an_end_relative_without_a_comma_split_off() {
 
 #[test]
 fn how_to_do_an_order_becomes_you_can_do_this() {
-    assert_splits(&[
+    // In a list item; in running text, ways of doing it become a list (`split-ways`).
+    assert_splits_in_item(&[
         (
             "Please confirm that you want to go ahead with this stay by 3rd December 2026, by phoning us on the number above between 9am and 4pm, Monday to Friday.",
             &[
@@ -2881,7 +2895,8 @@ fn a_list_item_that_names_a_thing_may_lose_its_brackets_at_the_end() {
 
 #[test]
 fn how_to_do_a_duty_said_in_the_passive_becomes_you_can_do_this() {
-    assert_splits(&[(
+    // In a list item; in running text, ways of doing it become a list (`split-ways`).
+    assert_splits_in_item(&[(
         "The Stage 1 review must be sent within 20 working days of the date of this letter, either by email to the address above or online at www.brackenfield.gov.example/travel-review.",
         &[
             "The Stage 1 review must be sent within 20 working days of the date of this letter.",
@@ -3256,4 +3271,100 @@ fn a_law_that_says_which_things_are_meant_stays() {
             "This was on 28/09/2026, in line with sections 2 and 3 of the Mental Capacity Act 2005.",
         ],
     )]);
+}
+
+/// The rules `split_sentence` used on `input`.
+fn rules_used(input: &str) -> Vec<&'static str> {
+    split_sentence(input, true)
+        .applied
+        .iter()
+        .map(|a| a.rule)
+        .collect()
+}
+
+#[test]
+fn the_ways_of_doing_something_become_a_list() {
+    let got = split_sentence(
+        "You can renew online at www.nhsprescriptions.example/ppc/renew, by phoning our helpline on 0113 496 0650, or at any chemist which offers the PPC service.",
+        true,
+    );
+    assert_eq!(
+        got.pieces,
+        [
+            ("You can renew:".to_string(), None),
+            (
+                "online at www.nhsprescriptions.example/ppc/renew".to_string(),
+                Some(0)
+            ),
+            (
+                "by phoning our helpline on 0113 496 0650".to_string(),
+                Some(0)
+            ),
+            (
+                "at any chemist which offers the PPC service".to_string(),
+                Some(0)
+            ),
+        ]
+    );
+    // "either" stays out of the lead-in; a bracket at the end stays with its way.
+    let got = split_sentence(
+        "Please make the payment within 14 days of the date of this letter, either online at www.wexdale.gov.example/parking or by phone on 020 7946 0733 (automated line).",
+        true,
+    );
+    let pieces: Vec<&str> = got.pieces.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        pieces,
+        [
+            "Please make the payment within 14 days of the date of this letter:",
+            "online at www.wexdale.gov.example/parking",
+            "by phone on 020 7946 0733 (automated line)",
+        ]
+    );
+}
+
+#[test]
+fn ways_of_only_part_of_a_sentence_stay() {
+    for input in [
+        // After "and": the ways are of the second thing only.
+        "If so, you may get your flu vaccination at a community chemist, and your COVID-19 vaccination through the National Booking Service or by calling 119.",
+        // A comma before the first way: they are not ways of the words just before.
+        "This is within 12 months, by phoning the Complaints Team on 0113 496 0400, by emailing complaints@eastmoor.gov.example, or by writing to us.",
+        // Something else after a comma: the ways do not run to the end.
+        "You can pay the full amount online at www.harbury.gov.example/pay or by phoning our payment line, 24 hours a day and 7 days a week.",
+    ] {
+        assert!(!rules_used(input).contains(&rules::WAYS), "{input}");
+    }
+}
+
+#[test]
+fn how_to_make_a_request_becomes_a_request_of_its_own() {
+    assert_splits(&[
+        (
+            "You can contact our Benefits Team on 0808 157 0412 at any time of the day, quoting your National Insurance number.",
+            &[
+                "You can contact our Benefits Team on 0808 157 0412 at any time of the day.",
+                "Please quote your National Insurance number.",
+            ],
+        ),
+        (
+            "If so, please let us know by phoning 0121 496 0847 or by emailing us at the address above, stating your reasons and enclosing any letters from your doctor.",
+            &[
+                "If so, please let us know:",
+                "by phoning 0121 496 0847",
+                "by emailing us at the address above",
+                "Please give your reasons and enclose any letters from your doctor.",
+            ],
+        ),
+    ]);
+    for input in [
+        // A time after it belongs to the request.
+        "You may ask us to review it by writing to the address above, giving your reasons, within one month of the date of this letter.",
+        // A result for the reader, not how to ask.
+        "You can choose to get the payment every 4 weeks instead of every week, giving you more money in each payment.",
+        // No request.
+        "Your total cholesterol was 6.3 mmol/L and your good cholesterol was 1.2 mmol/L, giving a total cholesterol to HDL ratio of 5.3.",
+    ] {
+        // (After another rule's split, a shorter piece may still lose its "-ing" part.)
+        assert_ne!(rules_used(input).first(), Some(&rules::MANNER), "{input}");
+    }
 }
