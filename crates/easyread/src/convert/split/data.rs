@@ -34,6 +34,7 @@ pub(crate) enum Role {
     LegalLink,
     Way,
     Manner,
+    Aside,
 }
 
 impl Role {
@@ -62,6 +63,7 @@ impl Role {
             "legal-link" => Role::LegalLink,
             "way" => Role::Way,
             "manner" => Role::Manner,
+            "aside" => Role::Aside,
             _ => return None,
         })
     }

@@ -24,6 +24,8 @@
 //!   "Please quote your reference.";
 //! - the ways of doing something become a list (`split-ways`): "You can renew online at
 //!   ..., by phoning ... or at any chemist." -> "You can renew:" and three items;
+//! - the same thing said again in other words (`split-aside`): "your medicines, that is
+//!   metformin and ramipril, are ..." -> "... This means metformin and ramipril.";
 //! - clauses joined by "and", "but", "so" (`split-coordination`), the subject repeated as a
 //!   pronoun: "... and should take no longer than 60 minutes." -> "It should take no longer
 //!   than 60 minutes.";
@@ -171,7 +173,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     // In order of preference; each rule runs only when those before it gave nothing
     // acceptable (the safety net `long` is the dearest).
     let s = &s;
-    let rules: [&dyn Fn() -> Option<Proposal>; 23] = [
+    let rules: [&dyn Fn() -> Option<Proposal>; 24] = [
         &|| lists.then(|| rules::labels(s)).flatten(),
         &|| rules::semicolon(s),
         &|| rules::fronted(s, lists),
@@ -185,6 +187,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         &|| rules::reason(s),
         &|| rules::coordination(s),
         &|| rules::brackets(s),
+        &|| rules::aside(s),
         &|| lists.then(|| rules::condition_series(s)).flatten(),
         &|| lists.then(|| rules::ways(s)).flatten(),
         &|| lists.then(|| rules::series(s)).flatten(),

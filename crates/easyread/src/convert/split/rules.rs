@@ -1281,6 +1281,29 @@ fn inside_subordinate(s: &Sent, start: usize, i: usize) -> bool {
         .find(|&m| s.comma_before(m))
         .unwrap_or(start);
     (from..i).any(|m| SUBORDINATORS.contains(&s.lower(m)) && s.free(m))
+        || inside_time_clause(s, start, i)
+}
+
+/// Whether word `i`, a joining word before a clause with its own subject, stands inside a
+/// clause opened by "after", "before" or "since" and a subject ("after you have sent the form and we have checked it") after the last comma
+/// before it (and after word `start`), with no comma straight before it; with no subject
+/// after them, those words are prepositions ("after your assessment").
+fn inside_time_clause(s: &Sent, start: usize, i: usize) -> bool {
+    // "..., before you miss a payment, so that ...": a comma ends the clause. "before you
+    // leave the ward and will last until ...": a verb without a subject after the joining
+    // word goes on with the main clause.
+    if s.comma_before(i) || !s.starts_subject_clause(i + 1) {
+        return false;
+    }
+    let from = (start..i)
+        .rev()
+        .find(|&m| s.comma_before(m))
+        .unwrap_or(start);
+    (from..i).any(|m| {
+        s.free(m)
+            && matches!(s.lower(m), "after" | "before" | "since")
+            && s.starts_subject_clause(m + 1)
+    })
 }
 
 /// Whether a subject pronoun agrees with the helping verb after it: not "They does",
@@ -2181,6 +2204,22 @@ fn stands_alone(s: &Sent, end: usize, dependent: bool) -> bool {
     }
     (1..end).any(|m| {
         s.comma_before(m) && (s.starts_main_clause(m) || clause_at(s, m)) && s.has_verb(m, end)
+    }) || phrase_then_clause(s, end)
+}
+
+/// "During the review we will check ...": a fronted phrase of a few words ("during",
+/// "following" and a noun phrase) and then, with no comma, a subject pronoun, a helping
+/// verb and a verb before word `end`.
+fn phrase_then_clause(s: &Sent, end: usize) -> bool {
+    let Some((Role::Prep, k, _)) = fronted_phrase(s) else {
+        return false;
+    };
+    (k + 2..(k + 7).min(end)).any(|m| {
+        s.is(m, Role::Subject)
+            && !matches!(s.lower(m), "this" | "it" | "there")
+            && s.is(m + 1, Role::Aux)
+            && !(k..=m + 1).any(|g| s.gap(g).contains(','))
+            && s.has_verb(m + 2, end)
     })
 }
 
@@ -2208,6 +2247,11 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
         let Some((cost, skip, lead)) = break_at(s, i) else {
             continue;
         };
+        // "This will happen after you have sent the form and we have checked it": the
+        // second clause goes on with the first's "after".
+        if s.is(i, Role::Coordinator) && inside_time_clause(s, 0, i) {
+            continue;
+        }
         // "Thank you for going to the practice on Tuesday 21 April 2026": the time or place
         // of what the thanks are for stays with it ("This is on ..." would be a new event).
         if s.lower(0) == "thank"
@@ -4365,4 +4409,59 @@ pub(crate) fn manner_tail(s: &Sent) -> Option<Proposal> {
     }
     second.push_str(&s.text[at..]);
     two_sentences(MANNER, &s.text[..clause_end(s, i)], second.trim())
+}
+
+/// Rule id: the same thing said again in other words becomes a sentence of its own.
+pub const ASIDE: &str = "split-aside";
+
+/// "We will talk about whether your current medicines, that is metformin 500 mg twice
+/// daily and ramipril 2.5 mg once daily, are still suitable for you." -> "We will talk
+/// about whether your current medicines are still suitable for you. This means metformin
+/// 500 mg twice daily and ramipril 2.5 mg once daily." Only in a long sentence, for an
+/// aside of the data's `aside` list set off by commas, with no verb, straight before the
+/// verb of the thing it names. The new sentence follows the piece that keeps the three
+/// words before the aside.
+pub(crate) fn aside(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS {
+        return None;
+    }
+    for i in 3..n {
+        if !s.comma_before(i) {
+            continue;
+        }
+        let Some((len, lead)) = s.data.phrases(Role::Aside).iter().find_map(|e| {
+            let lead = e.replacement.as_deref()?;
+            s.phrase_at(i, &e.words).then_some((e.words.len(), lead))
+        }) else {
+            continue;
+        };
+        let from = i + len;
+        // The aside sits between a thing and its verb ("your medicines, that is ..., are"):
+        // at the end of a sentence ("..., that is by 24 June 2026.") other rules make "This
+        // is by 24 June 2026.", and before another clause (", although ...") the comma
+        // would be lost.
+        let Some(end) = (from + 1..n).find(|&k| s.comma_before(k)) else {
+            continue;
+        };
+        if s.has_verb(from, end) || !s.is_verb(end) || !s.free(end) {
+            continue;
+        }
+        let cut_from = mark_at(s, i, ',')?;
+        let cut_to = mark_at(s, end, ',')? + 1;
+        let said = &s.text[s.toks[from].start..cut_to - 1];
+        let main = format!("{}{}", &s.text[..cut_from], &s.text[cut_to..]);
+        let anchor = words_text(s, i.saturating_sub(3), i).to_string();
+        return proposal(
+            ASIDE,
+            vec![
+                Piece::sentence(finish(&main)),
+                Piece {
+                    after: Some(anchor),
+                    ..Piece::sentence(finish(&format!("{lead} {said}")))
+                },
+            ],
+        );
+    }
+    None
 }

@@ -3368,3 +3368,58 @@ fn how_to_make_a_request_becomes_a_request_of_its_own() {
         assert_ne!(rules_used(input).first(), Some(&rules::MANNER), "{input}");
     }
 }
+
+#[test]
+fn a_phrase_in_front_without_a_comma_still_leaves_a_sentence() {
+    assert_splits(&[(
+        "During the review we will check your blood pressure, weight and feet, and we will talk about whether your current medicines are still suitable for you.",
+        &[
+            "During the review we will check your blood pressure, weight and feet.",
+            "We will talk about whether your current medicines are still suitable for you.",
+        ],
+    )]);
+    // A clause in front ("After you have sent the form") is not such a phrase: "and we
+    // have checked it" goes on with that clause, and the main clause comes after the comma.
+    assert_no_piece(
+        "After you have sent the form and we have checked it against our records, we will write to you within 28 days about what happens next.",
+        |p| p.starts_with("After you have sent the form") && p.ends_with("records."),
+    );
+}
+
+#[test]
+fn the_same_thing_in_other_words_becomes_a_sentence() {
+    assert_splits(&[(
+        "We will talk about whether your current medicines, that is metformin 500 mg twice daily and ramipril 2.5 mg once daily, are still suitable for you.",
+        &[
+            "We will talk about whether your current medicines are still suitable for you.",
+            "This means metformin 500 mg twice daily and ramipril 2.5 mg once daily.",
+        ],
+    )]);
+    for input in [
+        // At the end, or before another clause: left to the other rules.
+        "It is expected that the enquiry will be completed within 28 working days, that is by 27 February 2026, although sometimes this time may need to be extended.",
+        // With a verb of its own, it is no aside.
+        "Your weekly charge for the service, that is if you have savings over the limit, will go up by £4.50 from 6 April 2026.",
+    ] {
+        assert!(!rules_used(input).contains(&rules::ASIDE), "{input}");
+    }
+}
+
+#[test]
+fn a_second_clause_after_after_stays_in_the_time_clause() {
+    // "after you have sent the form and we have checked it": both must happen first.
+    for input in [
+        "After you have sent the form and we have checked it against our records, we will write to you within 28 days about what happens next.",
+        "We will write to you about what happens next after you have sent the form and we have checked it against our records.",
+    ] {
+        assert_no_piece(input, |p| p.starts_with("We have checked it"));
+    }
+    // A comma ends the time clause: "so that" after it still starts a sentence.
+    assert_splits(&[(
+        "If so, you must contact us straight away, before you miss a payment, so that your payment terms may be reviewed.",
+        &[
+            "If so, you must contact us straight away, before you miss a payment.",
+            "This is so that your payment terms may be reviewed.",
+        ],
+    )]);
+}
