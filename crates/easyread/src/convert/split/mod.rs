@@ -26,6 +26,8 @@
 //!   ..., by phoning ... or at any chemist." -> "You can renew:" and three items;
 //! - the same thing said again in other words (`split-aside`): "your medicines, that is
 //!   metformin and ramipril, are ..." -> "... This means metformin and ramipril.";
+//! - two things after one preposition (`split-two-things`): "This is after your claim, and
+//!   the evidence given on 28/10/2024." -> "... This is also after the evidence ...";
 //! - clauses joined by "and", "but", "so" (`split-coordination`), the subject repeated as a
 //!   pronoun: "... and should take no longer than 60 minutes." -> "It should take no longer
 //!   than 60 minutes.";
@@ -173,7 +175,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     // In order of preference; each rule runs only when those before it gave nothing
     // acceptable (the safety net `long` is the dearest).
     let s = &s;
-    let rules: [&dyn Fn() -> Option<Proposal>; 24] = [
+    let rules: [&dyn Fn() -> Option<Proposal>; 25] = [
         &|| lists.then(|| rules::labels(s)).flatten(),
         &|| rules::semicolon(s),
         &|| rules::fronted(s, lists),
@@ -188,6 +190,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         &|| rules::coordination(s),
         &|| rules::brackets(s),
         &|| rules::aside(s),
+        &|| rules::two_things(s),
         &|| lists.then(|| rules::condition_series(s)).flatten(),
         &|| lists.then(|| rules::ways(s)).flatten(),
         &|| lists.then(|| rules::series(s)).flatten(),

@@ -4465,3 +4465,48 @@ pub(crate) fn aside(s: &Sent) -> Option<Proposal> {
     }
     None
 }
+
+/// Rule id: two things after one preposition become two sentences.
+pub const TWO_THINGS: &str = "split-two-things";
+
+/// "This is after your claim received on 14 October 2024, and the supporting evidence given
+/// on 28/10/2024." -> "This is after your claim received on 14 October 2024. This is also
+/// after the supporting evidence given on 28/10/2024." Only for a long sentence that
+/// starts "This is", "This was" or "It is" and a preposition, where ", and" and a
+/// determiner start the second thing, which has no helping verb (it is a thing, not a
+/// clause) and runs to the end.
+pub(crate) fn two_things(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS
+        || !matches!((s.lower(0), s.lower(1)), ("this" | "it", "is" | "was"))
+        || !matches!(
+            s.lower(2),
+            "after" | "because" | "under" | "about" | "for" | "from"
+        )
+    {
+        return None;
+    }
+    let lead_len = if s.lower(2) == "because" {
+        if s.lower(3) != "of" {
+            return None;
+        }
+        4
+    } else {
+        3
+    };
+    let and = (lead_len + 2..n - 1).find(|&i| {
+        s.comma_before(i)
+            && s.lower(i) == "and"
+            && s.free(i)
+            && s.is(i + 1, Role::Determiner)
+            && !(i + 1..n).any(|k| s.is(k, Role::Aux) || s.comma_before(k))
+    })?;
+    let first = &s.text[..clause_end(s, and)];
+    let second = format!(
+        "{} also {} {}",
+        words_text(s, 0, 2),
+        words_text(s, 2, lead_len),
+        rest(s, and + 1)
+    );
+    two_sentences(TWO_THINGS, first, &second)
+}

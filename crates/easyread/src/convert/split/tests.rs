@@ -3423,3 +3423,21 @@ fn a_second_clause_after_after_stays_in_the_time_clause() {
         ],
     )]);
 }
+
+#[test]
+fn two_things_after_one_preposition_become_two_sentences() {
+    assert_splits(&[(
+        "This is after your claim received on 14 October 2024, and the supporting evidence given on 28/10/2024.",
+        &[
+            "This is after your claim received on 14 October 2024.",
+            "This is also after the supporting evidence given on 28/10/2024.",
+        ],
+    )]);
+    // A clause after ", and" is no second thing; nor is a sentence that starts otherwise.
+    for input in [
+        "This is after the review of your care needs on 4 June 2026, and the home will write to you about the move.",
+        "Payments stop after your claim ended on 14 October 2024, and the supporting evidence given on 28/10/2024.",
+    ] {
+        assert!(rules::two_things(&sent::Sent::new(input)).is_none(), "{input}");
+    }
+}
