@@ -5,7 +5,8 @@
 //!
 //! - at semicolons (`split-semicolon`);
 //! - words in brackets become a sentence of their own (`split-brackets`): "(respite care)"
-//!   -> "This is called respite care.";
+//!   -> "This is called respite care."; initials name what they stand for: "Carer's
+//!   Allowance (CA)" -> "Carer's Allowance is also called CA.";
 //! - fronted clauses (`split-fronted`): "If you are unable to attend, please contact ..." ->
 //!   "You may be unable to attend. If so, please contact ..."; "Following your assessment,
 //!   ..." -> "After your assessment, ..."; two conditions become a list ("Please contact

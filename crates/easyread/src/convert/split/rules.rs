@@ -259,6 +259,28 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
         // brackets after a name is no other name for it ("This is called Social Security
         // and Child Support" would say the tribunal is called so); it stays where it is.
         return None;
+    } else if let Some(name) = initials.then(|| initials_of(s, i, content)).flatten() {
+        // "Carer's Allowance (CA)" -> "Carer's Allowance is also called CA.": "This" could
+        // point at whatever the sentence ends with. "a Disabled Facilities Grant (DFG)" ->
+        // "A Disabled Facilities Grant is also called a DFG."
+        let article = article_for(s, i, content, true);
+        let first = i - name.split_whitespace().count();
+        let det = match s.lower(first.wrapping_sub(1)) {
+            "a" | "an" | "the" if first > 0 => format!("{} ", s.lower(first - 1)),
+            _ => String::new(),
+        };
+        // "the Real Time Information (RTI) scheme": "the" goes with "scheme", not the name
+        // (but "a Penalty Charge Notice (PCN) of £70" keeps it).
+        let noun_after = next.is_some_and(char::is_lowercase)
+            && s.free(j)
+            && !(s.is(j, Role::Aux)
+                || s.is(j, Role::Relative)
+                || s.is(j, Role::Coordinator)
+                || FRONTED_PREPOSITIONS.contains(&s.lower(j))
+                || matches!(s.lower(j), "of" | "to" | "from" | "by" | "about"));
+        let det = if noun_after { String::new() } else { det };
+        let article = if det.is_empty() { "" } else { article };
+        format!("{det}{name} is also called {article}{content}")
     } else if name_like(s, i, j, content, has_fact, initials, next) {
         let article = article_for(s, i, content, initials);
         format!("This is called {article}{content}")
@@ -426,7 +448,7 @@ fn words(w: &[&str]) -> Vec<String> {
 }
 
 /// "a " or "an " when the thing before the bracket had "a" or "an": "a Personal Assistant
-/// (PA)" -> "This is called a PA."
+/// (PA)" -> "A Personal Assistant is also called a PA."
 fn article_for(s: &Sent, i: usize, content: &str, initials: bool) -> &'static str {
     let from = i.saturating_sub(6);
     let det = (from..i).rev().find(|&k| s.is(k, Role::Determiner));
@@ -4509,4 +4531,27 @@ pub(crate) fn two_things(s: &Sent) -> Option<Proposal> {
         rest(s, and + 1)
     );
     two_sentences(TWO_THINGS, first, &second)
+}
+
+/// The capitalised words just before word `i` whose first letters spell `initials`
+/// ("Carer's Allowance" before "(CA)", "Disabled Facilities Grant" before "(DFG)"), as
+/// written; "and", "of", "for" and "the" may stand between them without a letter.
+fn initials_of<'a>(s: &Sent<'a>, i: usize, initials: &str) -> Option<&'a str> {
+    let letters: Vec<char> = initials.chars().collect();
+    let mut k = i;
+    let mut matched = letters.len();
+    while matched > 0 && k > 0 {
+        k -= 1;
+        let word = s.word(k);
+        let first = word.chars().next()?;
+        if s.toks[k].depth != 0 || (k + 1 < i && s.gap(k + 1).trim() != "") {
+            return None;
+        }
+        if first.is_uppercase() && first == letters[matched - 1] {
+            matched -= 1;
+        } else if !(matched < letters.len() && matches!(word, "and" | "of" | "for" | "the")) {
+            return None;
+        }
+    }
+    (matched == 0).then(|| words_text(s, k, i))
 }

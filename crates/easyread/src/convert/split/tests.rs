@@ -249,7 +249,7 @@ fn splits_real_sentences_exactly() {
             "You have indicated that you wish to employ a Personal Assistant (PA) for 18 hours per week.",
             &[
                 "You have indicated that you wish to employ a Personal Assistant for 18 hours per week.",
-                "This is called a PA.",
+                "A Personal Assistant is also called a PA.",
             ],
         ),
         (
@@ -2620,7 +2620,7 @@ fn what_was_in_brackets_follows_the_words_it_explains() {
         .unwrap_or_else(|| panic!("{got:?}"));
     assert_eq!(
         got.get(tool + 1).map(String::as_str),
-        Some("This is called the DST."),
+        Some("The Decision Support Tool is also called the DST."),
         "{got:?}"
     );
 }
@@ -3440,4 +3440,35 @@ fn two_things_after_one_preposition_become_two_sentences() {
     ] {
         assert!(rules::two_things(&sent::Sent::new(input)).is_none(), "{input}");
     }
+}
+
+#[test]
+fn initials_in_brackets_name_what_they_stand_for() {
+    assert_splits(&[(
+        "Following a review of your entitlement to Carer's Allowance (CA) which was prompted by information received from HM Revenue and Customs, we have decided that you have been overpaid.",
+        &[
+            "We have decided that you have been overpaid.",
+            "This is after a review of your entitlement to Carer's Allowance which was prompted by information received from HM Revenue and Customs.",
+            "Carer's Allowance is also called CA.",
+        ],
+    )]);
+    // The name's article, unless the name describes the noun after the bracket.
+    for (input, expected) in [
+        (
+            "If you park there without a permit you may get a Penalty Charge Notice (PCN) of £70.00 from our parking team.",
+            "A Penalty Charge Notice is also called a PCN.",
+        ),
+        (
+            "Rents may go up by the Consumer Price Index (CPI) rate for September 2025 plus 1% from 6 April 2026.",
+            "Consumer Price Index is also called CPI.",
+        ),
+    ] {
+        assert!(pieces(input).iter().any(|p| p == expected), "{input}: {:?}", pieces(input));
+    }
+    // Letters that do not spell the words before stay "This is called ...".
+    assert!(
+        pieces("You may be able to get help from our Personal Budget Support (PBX) team who can visit you at home in the next month.")
+            .iter()
+            .all(|p| !p.contains("is also called")),
+    );
 }
