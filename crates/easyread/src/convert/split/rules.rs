@@ -4270,11 +4270,19 @@ pub(crate) fn legal_basis(s: &Sent) -> Option<Proposal> {
         || s.is(u - 1, Role::Coordinator)
         || (participle && !helped)
         || !s.has_verb(0, u)
-        || !s.gap(n).trim().chars().all(|c| matches!(c, '.' | '!'))
+        || !s
+            .gap(n)
+            .trim()
+            .chars()
+            .all(|c| matches!(c, '.' | '!' | ')'))
     {
         return None;
     }
-    let basis = format!("{lead} {}", words_text(s, u + len, n));
+    // To the end, with a closing bracket ("our Tenancy Policy (2024)").
+    let name = s.text[s.toks[u + len].start..]
+        .trim_end()
+        .trim_end_matches(['.', '!']);
+    let basis = format!("{lead} {name}");
     two_sentences(LEGAL_BASIS, &s.text[..s.gap_start(u)], &basis)
 }
 

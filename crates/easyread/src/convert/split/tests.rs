@@ -3231,6 +3231,13 @@ fn the_law_or_policy_something_is_done_under_becomes_a_sentence() {
             ],
         ),
         (
+            "We will tell you of the decision which has been made in line with sections 87 to 89 of the Housing Act 1985 and our Tenancy Policy (2024).",
+            &[
+                "We will tell you of the decision which has been made.",
+                "This is in line with sections 87 to 89 of the Housing Act 1985 and our Tenancy Policy (2024).",
+            ],
+        ),
+        (
             "Your application has been looked at under Part 6 of the Housing Act 1996 and our Housing Allocations Policy 2024.",
             &[
                 "Your application has been looked at.",
