@@ -3245,6 +3245,12 @@ fn the_law_or_policy_something_is_done_under_becomes_a_sentence() {
             ],
         ),
     ]);
+    // This rule's own doing (the safety net may make the same break).
+    let tenancy = "We will tell you of the decision which has been made in line with sections 87 to 89 of the Housing Act 1985 and our Tenancy Policy (2024).";
+    assert_eq!(
+        rules::legal_basis(&sent::Sent::new(tenancy)).map(|p| p.pieces.len()),
+        Some(2)
+    );
     let applied = split_sentence(
         "A disturbance payment of £850 will also be made towards your reasonable removal costs, in line with our Decant and Home Loss Procedure.",
         true,
