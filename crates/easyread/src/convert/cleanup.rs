@@ -460,8 +460,7 @@ fn cut_opening_after_comma(text: &str) -> Option<String> {
                 }
             }
             let rest = if phrase.ends_with(" that") {
-                rest.replacen(", and that ", ", and ", 1)
-                    .replacen(" and that ", " and ", 1)
+                without_hanging_that(rest)
             } else {
                 rest.to_string()
             };
@@ -473,6 +472,15 @@ fn cut_opening_after_comma(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// `rest` of a sentence whose opening ending with "that" was cut: "Please note that A and
+/// that B", "... be aware that A, but that B are not": the second "that" hung on the cut
+/// opening, so it goes too.
+fn without_hanging_that(rest: &str) -> String {
+    rest.replacen(", and that ", ", and ", 1)
+        .replacen(" and that ", " and ", 1)
+        .replacen(", but that ", ", but ", 1)
 }
 
 fn cut_opening_at_start(text: &str) -> Option<String> {
@@ -503,10 +511,8 @@ fn cut_opening_at_start(text: &str) -> Option<String> {
         if rest.split_whitespace().count() < 2 {
             return None;
         }
-        // "Please note that A and that B": the second "that" hung on the cut opening.
         let rest = if phrase.ends_with(" that") {
-            rest.replacen(", and that ", ", and ", 1)
-                .replacen(" and that ", " and ", 1)
+            without_hanging_that(rest)
         } else {
             rest.to_string()
         };
@@ -1146,6 +1152,10 @@ mod tests {
             (
                 "I am therefore pleased to confirm that Mr Siddiqui is eligible for NHS Continuing Healthcare.",
                 "Mr Siddiqui is eligible for NHS Continuing Healthcare.",
+            ),
+            (
+                "If you receive Housing Benefit, please be aware that the rent is normally eligible to be included, but that the support charge is not.",
+                "If you receive Housing Benefit, the rent is normally eligible to be included, but the support charge is not.",
             ),
         ];
         for (input, expected) in cases {
