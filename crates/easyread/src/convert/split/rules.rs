@@ -2456,11 +2456,12 @@ fn future_before(s: &Sent, i: usize) -> bool {
 
 /// How a sentence that says when or where the clause before word `i` happens starts, in
 /// that clause's tense: "This will be", "This was" ("An assessment was carried out ... on
-/// 28/09/2026" -> "This was on 28/09/2026") or "This is".
+/// 28/09/2026" -> "This was on 28/09/2026"; "He has been in hospital since his admission
+/// ... on Friday 4th September" -> "This was on Friday 4th September") or "This is".
 fn this_be(s: &Sent, i: usize) -> &'static str {
     if future_before(s, i) {
         "This will be"
-    } else if (0..i).any(|m| matches!(s.lower(m), "was" | "were")) {
+    } else if (0..i).any(|m| matches!(s.lower(m), "was" | "were" | "since")) {
         "This was"
     } else {
         "This is"
@@ -2775,7 +2776,9 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
                     || (s.comma_before(m) && (0..m).any(|k| s.is(k, Role::Telling))))
         })
     {
-        return Some((1, 2, "Also,".to_string()));
+        // "..., and that he therefore lacks capacity": a result, not one more thing.
+        let result = (i + 2..(i + 6).min(n)).any(|m| s.lower(m) == "therefore");
+        return Some((1, 2, if result { "So" } else { "Also," }.to_string()));
     }
     // "..., and where eligible needs are identified a plan will be made": a condition and
     // its main clause start the next sentence.

@@ -1970,7 +1970,7 @@ fn what_was_decided_stays_with_the_decision() {
         &[
             "It was decided, on the balance of probabilities, that Mr Fenwick is not able to understand, keep or weigh the information relevant to this decision.",
             "This includes the risks of returning home alone.",
-            "Also, he therefore lacks the capacity to make the decision for himself at this time.",
+            "So he therefore lacks the capacity to make the decision for himself at this time.",
         ],
     )]);
 }
@@ -3483,5 +3483,24 @@ fn initials_in_brackets_name_what_they_stand_for() {
         pieces("You may be able to get help from our Personal Budget Support (PBX) team who can visit you at home in the next month.")
             .iter()
             .all(|p| !p.contains("is also called")),
+    );
+}
+
+#[test]
+fn a_date_after_since_is_in_the_past() {
+    let got = pieces("Your father has been an inpatient on Ward 12 at Westmoor General Hospital since his admission via Accident and Emergency on Friday 4th September 2026.");
+    assert!(
+        got.iter()
+            .any(|p| p == "This was on Friday 4th September 2026."),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_second_thing_told_that_follows_from_the_first_starts_with_so() {
+    let got = pieces("We decided, on the balance of probabilities, that Mr Fenwick cannot understand or weigh the information relevant to this decision, and that he therefore lacks the capacity to make the decision himself.");
+    assert!(
+        got.iter().any(|p| p.starts_with("So he therefore lacks")),
+        "{got:?}"
     );
 }
