@@ -3541,6 +3541,11 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             .any(|m| s.is(m, Role::Aux) || s.is(m, Role::Relative) || s.starts_subject_clause(m))
         && !(0..i).any(|m| starts_subordinate(s, m))
     {
+        // "..., compared with £325.90 a week now" -> "This compares with £325.90 a week
+        // now": a comparison, not something that will be done.
+        if w == "compared" && matches!(next, "with" | "to") {
+            return Some((3, 1, "This compares".to_string()));
+        }
         let lead = if future_before(s, i) {
             "This will be"
         } else {

@@ -3504,3 +3504,14 @@ fn a_second_thing_told_that_follows_from_the_first_starts_with_so() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_comparison_after_the_clause_compares() {
+    assert_splits(&[(
+        "From 3 August 2026, it will be £243.45 a week, made up of £205.20 for 3 days at Bridgeway and £38.25 for transport and travel training, compared with £325.90 a week now.",
+        &[
+            "From 3 August 2026, it will be £243.45 a week, made up of £205.20 for 3 days at Bridgeway and £38.25 for transport and travel training.",
+            "This compares with £325.90 a week now.",
+        ],
+    )]);
+}

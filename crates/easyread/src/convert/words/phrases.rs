@@ -161,12 +161,45 @@ pub(crate) fn plain_words(ctx: &mut Ctx, edits: &mut Vec<Edit>) {
             {
                 end += 1;
             }
+            // "will continue to collect you ... and to bring you home" -> "will still
+            // collect you ... and bring you home": the second "to" hung on the phrase.
+            // Not after a preposition ("relating to the authorisation, and to request"):
+            // there "to" is no part of a verb.
+            let second_to = (variant.words.last().is_some_and(|w| w == "to")
+                && entry.pos != Pos::Prep
+                && !plain.ends_with(" to"))
+            .then(|| hanging_to(ctx, last + 1))
+            .flatten();
             push_edit(ctx, edits, start, end, plain, PLAIN_WORD);
+            if let Some((to_start, to_end)) = second_to {
+                push_edit(ctx, edits, to_start, to_end, String::new(), PLAIN_WORD);
+            }
             i = last + 1;
             continue 'tokens;
         }
         i += 1;
     }
+}
+
+/// The bytes of a second "to" (with the space after it) in "and to" after token `from`,
+/// in the same sentence: the next "and" followed straight by "to", both free, before any
+/// full stop or semicolon.
+fn hanging_to(ctx: &Ctx, from: usize) -> Option<(usize, usize)> {
+    for k in from..ctx.tokens.len().saturating_sub(2) {
+        let (a, b) = (&ctx.tokens[k], &ctx.tokens[k + 1]);
+        // A full stop and a space end the sentence ("8.45am" is no end).
+        let gap = &ctx.text[ctx.tokens[k.max(1) - 1].end..a.start];
+        if k > from && (gap.contains(". ") || gap.contains([';', ':'])) {
+            return None;
+        }
+        if a.lower == "and" && b.lower == "to" && super::tokens::joined(ctx.text, a, b) {
+            let next = ctx.tokens.get(k + 2)?;
+            let free = ctx.free(b.start, next.start, false);
+            return (free && super::tokens::joined(ctx.text, b, next))
+                .then_some((b.start, next.start));
+        }
+    }
+    None
 }
 
 /// The last token of `variant` when it is written from token `i` on, in free text, with

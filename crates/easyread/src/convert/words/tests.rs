@@ -1059,3 +1059,18 @@ fn not_comes_before_be_after_a_modal_and_remedies_stay_things() {
         ),
     ]);
 }
+
+#[test]
+fn a_second_to_after_a_plain_phrase_goes_too() {
+    let text = "The minibus will continue to collect you from home at about 8.45am, and to bring you home at about 4pm.";
+    assert_eq!(
+        apply(text, &rewrite(text, false)),
+        "The minibus will still collect you from home at about 8.45am, and bring you home at about 4pm."
+    );
+    // Not after a preposition ending with "to": the later "and to" is another infinitive.
+    let text = "Your role is to represent him in matters relating to the authorisation, and to request a review.";
+    assert!(apply(text, &rewrite(text, false)).contains("and to request"));
+    // Not past the end of the sentence.
+    let text = "We will continue to visit you. You may want to talk to us and to your family.";
+    assert!(apply(text, &rewrite(text, false)).contains("and to your family"));
+}
