@@ -1032,7 +1032,21 @@ pub(crate) fn is_subject_line(s: &str) -> bool {
 /// long ("Offer of a planned short break for your mother, Mrs Halina Kaczmarek"), so up
 /// to 20 words, with the other conditions of [`is_subject_line`].
 pub(crate) fn is_subject_after_salutation(s: &str) -> bool {
-    subject_shape(s, 20)
+    subject_shape(s, 20) || (title_basics(s, 20) && topic_and_subject(s))
+}
+
+/// "Your Universal Credit: mandatory appointment to review your Claimant Commitment": a
+/// topic, a colon and words in lower case that say what about it (at least four, with no
+/// digit), which a detail line ("Date: 14 March 2026", "Venue: Ward 12") does not have.
+fn topic_and_subject(s: &str) -> bool {
+    let Some((_, about)) = s.split_once(':') else {
+        return false;
+    };
+    let about = about.trim();
+    about.starts_with(|c: char| c.is_lowercase())
+        && word_count_upto(about, 4) >= 4
+        && !about.contains(|c: char| c.is_ascii_digit())
+        && list_marker(s).is_none()
 }
 
 fn subject_shape(s: &str, max_words: usize) -> bool {
@@ -1073,6 +1087,21 @@ pub(crate) fn is_subject_before_salutation(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_topic_and_what_about_it_is_a_subject_after_the_salutation() {
+        assert!(is_subject_after_salutation(
+            "Your Universal Credit: mandatory appointment to review your Claimant Commitment"
+        ));
+        for s in [
+            "Date: Wednesday 14 October 2026",
+            "Venue: Relatives' Room, Ward 12",
+            "Time: 14:30 (expected to last about one and a half hours)",
+            "Venue: Relatives' Room on Ward Twelve East",
+        ] {
+            assert!(!is_subject_after_salutation(s), "{s}");
+        }
+    }
 
     #[test]
     fn a_label_may_name_itself_again_in_brackets() {

@@ -259,6 +259,12 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
         // brackets after a name is no other name for it ("This is called Social Security
         // and Child Support" would say the tribunal is called so); it stays where it is.
         return None;
+    } else if let Some((thing, place)) = content.split_once(' ').filter(|(t, p)| {
+        matches!(*p, "above" | "below" | "overleaf") && t.chars().all(|c| c.is_ascii_lowercase())
+    }) {
+        // "Harbury Jobcentre (address above)" -> "The address is above.": where to find
+        // it, not a name for it.
+        format!("The {thing} is {place}")
     } else if let Some(name) = initials.then(|| initials_of(s, i, content)).flatten() {
         // "Carer's Allowance (CA)" -> "Carer's Allowance is also called CA.": "This" could
         // point at whatever the sentence ends with. "a Disabled Facilities Grant (DFG)" ->
@@ -2457,11 +2463,12 @@ fn future_before(s: &Sent, i: usize) -> bool {
 /// How a sentence that says when or where the clause before word `i` happens starts, in
 /// that clause's tense: "This will be", "This was" ("An assessment was carried out ... on
 /// 28/09/2026" -> "This was on 28/09/2026"; "He has been in hospital since his admission
-/// ... on Friday 4th September" -> "This was on Friday 4th September") or "This is".
+/// ... on Friday 4th September" -> "This was on Friday 4th September"; "you did not go to
+/// your interview on 24 February" -> "This was on 24 February") or "This is".
 fn this_be(s: &Sent, i: usize) -> &'static str {
     if future_before(s, i) {
         "This will be"
-    } else if (0..i).any(|m| matches!(s.lower(m), "was" | "were" | "since")) {
+    } else if (0..i).any(|m| matches!(s.lower(m), "was" | "were" | "did" | "since")) {
         "This was"
     } else {
         "This is"

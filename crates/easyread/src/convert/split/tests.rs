@@ -3515,3 +3515,19 @@ fn a_comparison_after_the_clause_compares() {
         ],
     )]);
 }
+
+#[test]
+fn a_date_after_something_not_done_is_in_the_past() {
+    let got = pieces("Our records show that you did not go to your previous work search interview at the Jobcentre on 24 February 2026.");
+    assert!(
+        got.iter().any(|p| p == "This was on 24 February 2026."),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_bracket_that_says_where_to_find_something_says_so() {
+    let got = pieces("You have to go to an appointment with your Work Coach at Harbury Jobcentre (address above) on Monday 16 March 2026 at 11.20am to review your Claimant Commitment.");
+    assert!(got.iter().any(|p| p == "The address is above."), "{got:?}");
+    assert!(got.iter().all(|p| !p.contains("called address")), "{got:?}");
+}

@@ -1074,3 +1074,23 @@ fn a_second_to_after_a_plain_phrase_goes_too() {
     let text = "We will continue to visit you. You may want to talk to us and to your family.";
     assert!(apply(text, &rewrite(text, false)).contains("and to your family"));
 }
+
+#[test]
+fn maintained_things_are_looked_after_and_a_duty_under_a_law_is_a_duty() {
+    for (text, expected) in [
+        (
+            "Gas appliances which are not maintained can leak carbon monoxide.",
+            "Gas appliances which are not looked after can leak carbon monoxide.",
+        ),
+        (
+            "The boiler was maintained by us last year.",
+            "The boiler was looked after by us last year.",
+        ),
+        (
+            "We are required under regulation 36 of the Regulations to make sure that your boiler is safe.",
+            "We have a duty under rule 36 of the Regulations to make sure that your boiler is safe.",
+        ),
+    ] {
+        assert_eq!(apply(text, &rewrite(text, false)), expected, "{text}");
+    }
+}
