@@ -270,7 +270,7 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
         // point at whatever the sentence ends with. "a Disabled Facilities Grant (DFG)" ->
         // "A Disabled Facilities Grant is also called a DFG."
         let article = article_for(s, i, content, true);
-        let first = i - name.split_whitespace().count();
+        let first = i.saturating_sub(name.split_whitespace().count());
         let det = match s.lower(first.wrapping_sub(1)) {
             "a" | "an" | "the" if first > 0 => format!("{} ", s.lower(first - 1)),
             _ => String::new(),
