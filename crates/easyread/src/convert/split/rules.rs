@@ -2224,7 +2224,10 @@ fn opens_dependent(s: &Sent) -> bool {
 /// sentence opens with a dependent word (`dependent`, from [`opens_dependent`]), a main
 /// clause after a comma.
 fn stands_alone(s: &Sent, end: usize, dependent: bool) -> bool {
-    if !s.has_verb(0, end) {
+    // "Depending on the result of that assessment," opens with an "-ing" word and has no
+    // other verb: no sentence.
+    let ing_opening = s.is_verb(0) && s.lower(0).ends_with("ing");
+    if !s.has_verb(0, end) || (ing_opening && !finite_verb(s, 1, end)) {
         return false;
     }
     if !dependent {

@@ -3531,3 +3531,16 @@ fn a_bracket_that_says_where_to_find_something_says_so() {
     assert!(got.iter().any(|p| p == "The address is above."), "{got:?}");
     assert!(got.iter().all(|p| !p.contains("called address")), "{got:?}");
 }
+
+#[test]
+fn an_opening_with_only_an_ing_word_is_not_left_as_a_sentence() {
+    // Before: "Depending on the result of that assessment." stood alone, with no verb a
+    // reader could act on.
+    let input = "Depending on the result of that assessment, you will be admitted to the Day Surgery Unit (Ward 7) on Thursday 2 April 2026 at 07:00.";
+    for piece in pieces(input) {
+        assert!(
+            !piece.starts_with("Depending on the result of that assessment."),
+            "{piece}"
+        );
+    }
+}
