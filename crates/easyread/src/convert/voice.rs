@@ -51,6 +51,8 @@ struct Lexicon {
     after_object: HashSet<String>,
     /// Words before the organisation that make it an object ("held by the Council").
     prepositions: HashSet<String>,
+    /// Words before the organisation that make its name a place ("in the Unit").
+    place_prepositions: HashSet<String>,
     determiners: HashSet<String>,
     /// Nouns before "of" that make the organisation a thing, not an actor ("the end of
     /// the Service").
@@ -84,6 +86,7 @@ fn parse(data: &str) -> Lexicon {
             "after-object" => drop(lex.after_object.insert(lower)),
             "determiner" => drop(lex.determiners.insert(lower)),
             "preposition" => drop(lex.prepositions.insert(lower)),
+            "place-preposition" => drop(lex.place_prepositions.insert(lower)),
             "thing-noun" => drop(lex.thing_nouns.insert(lower)),
             _ => {}
         }
@@ -491,6 +494,10 @@ fn role(text: &str, start: usize, end: usize, facts: &[Fact]) -> Option<Role> {
     if possessive || lex.determiners.contains(&previous) {
         return None;
     }
+    // "booked ... in the Pre-operative Assessment Unit": a place, not the sender acting.
+    if lex.place_prepositions.contains(&previous) {
+        return None;
+    }
     let next_at = skip_spaces(text, end);
     let next = word_at(text, next_at);
     if let Some((word, _)) = next {
@@ -734,6 +741,9 @@ mod tests {
             "The Council offices are closed.",
             // The service as a thing, not an actor.
             "Nothing changes until the closure of the Council on 1 April.",
+            // A place: "in us" would lose where to go.
+            "Your assessment is booked for 17 March 2026 at 10:40 in the Review Team.",
+            "Please come to reception at the Review Team.",
             // A part of a place: "us" would lose where to go.
             "Place: Assessment Room 2, Kingsmere County Council, Unit 7, Kingsmead Business Park",
             "Place: Kingsmere County Council, Outpatients Building B, Redmarsh Hospital",

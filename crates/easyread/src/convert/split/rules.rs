@@ -287,6 +287,18 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
         let det = if noun_after { String::new() } else { det };
         let article = if det.is_empty() { "" } else { article };
         format!("{det}{name} is also called {article}{content}")
+    } else if !initials
+        && !has_fact
+        && i > 0
+        && s.toks[i - 1].fact.is_none()
+        && s.word(i - 1).len() >= 2
+        && s.word(i - 1).chars().all(|c| c.is_ascii_uppercase())
+        && content.starts_with(char::is_lowercase)
+    {
+        // "blood tests or ECG (heart tracing)" -> "ECG means heart tracing.": the bracket
+        // says what the initials before it mean ("This is called heart tracing" would
+        // name the whole sentence).
+        format!("{} means {content}", s.word(i - 1))
     } else if name_like(s, i, j, content, has_fact, initials, next) {
         let article = article_for(s, i, content, initials);
         format!("This is called {article}{content}")
@@ -856,6 +868,12 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
             let t = (k + 2..(k + 6).min(j))
                 .find(|&t| s.is_verb(t) && s.word(t) == s.lower(t) && s.free(t))?;
             (t, format!("may {}", s.word(t)))
+        } else if pronoun && s.lower(k + 1) == "be" && s.lower(k + 2) == "not" {
+            // "Should you be not able to come" (the words stage has made "unable" "not
+            // able") -> "You may not be able to come".
+            let head = s.text.get(s.toks.get(k)?.start..s.toks.get(k + 1)?.start)?;
+            let tail = s.text.get(s.toks.get(k + 2)?.end..end)?;
+            return Some(format!("{head}may not be{tail}"));
         } else if pronoun {
             (k + 1, format!("may {}", s.word(k + 1)))
         } else if let Some(t) = (k..(k + 7).min(j)).find(|&t| matches!(s.lower(t), "be" | "have")) {
@@ -1235,7 +1253,16 @@ pub(crate) fn coordination(s: &Sent) -> Option<Proposal> {
         let left = &s.text[..clause_end(s, i)];
         let next = i + 1;
         let loose = s.comma_before(i) && bare_noun_clause(s, next);
-        let (subject, body) = if s.starts_subject_clause(next) || loose {
+        // "The form is enclosed, and please return it by 14 October": a request of its own
+        // ("Please return it ...").
+        let request = s.comma_before(i)
+            && joiner.is_none()
+            && s.lower(next) == "please"
+            && s.is_verb(next + 1)
+            && s.has_verb(start, i);
+        let (subject, body) = if request {
+            (None, rest(s, next))
+        } else if s.starts_subject_clause(next) || loose {
             // "..., the rent and the service charge are eligible": the words since the last
             // comma need a verb of their own, or the "and" joins one subject.
             let since_comma = (start..i)
@@ -2296,7 +2323,7 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
         let fronted_open = (2..i).rev().find(|&m| {
             s.comma_before(m)
                 && matches!(s.lower(m - 1), "but" | "and" | "that")
-                && (FRONTED_PREPOSITIONS.contains(&s.lower(m))
+                && (opens_fronted_phrase(s, m)
                     || matches!(s.lower(m), "following" | "after" | "before"))
         });
         if fronted_open.is_some_and(|m| {
@@ -2350,6 +2377,12 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
 /// recognition of ...".
 const FRONTED_PREPOSITIONS: &[&str] = &["in", "for", "on", "at", "with", "under", "during"];
 
+/// Whether word `i` opens a phrase that can be moved behind "This is": a preposition of
+/// [`FRONTED_PREPOSITIONS`], or "based on" (the words stage's "on the basis of").
+fn opens_fronted_phrase(s: &Sent, i: usize) -> bool {
+    FRONTED_PREPOSITIONS.contains(&s.lower(i)) || (s.lower(i) == "based" && s.lower(i + 1) == "on")
+}
+
 /// A sentence that opens with a phrase (no verb of its own but a participle) and a comma,
 /// then a main clause: the main clause first, then "This is" and the phrase. Gives the
 /// pieces and the words of each part.
@@ -2372,9 +2405,7 @@ fn fronted_phrase_after(s: &Sent) -> Option<(Vec<Piece>, usize, usize)> {
                 | "mentioned"
         );
     // Not "In reaching this decision, ...": a verb phrase, which "This is" cannot lead.
-    if !(FRONTED_PREPOSITIONS.contains(&s.lower(0)) || as_done)
-        || s.lower(1) == "so"
-        || s.lower(1).ends_with("ing")
+    if !(opens_fronted_phrase(s, 0) || as_done) || s.lower(1) == "so" || s.lower(1).ends_with("ing")
     {
         return None;
     }
@@ -2411,9 +2442,7 @@ fn fronted_phrase_after(s: &Sent) -> Option<(Vec<Piece>, usize, usize)> {
 fn fronted_phrase_inside(s: &Sent) -> Option<(Vec<Piece>, usize, usize)> {
     let n = s.len();
     let m = (2..n).find(|&m| {
-        s.comma_before(m)
-            && matches!(s.lower(m - 1), "but" | "that")
-            && FRONTED_PREPOSITIONS.contains(&s.lower(m))
+        s.comma_before(m) && matches!(s.lower(m - 1), "but" | "that") && opens_fronted_phrase(s, m)
     })?;
     if !s.has_verb(0, m) {
         return None;

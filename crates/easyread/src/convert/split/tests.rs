@@ -3544,3 +3544,54 @@ fn an_opening_with_only_an_ing_word_is_not_left_as_a_sentence() {
         );
     }
 }
+
+#[test]
+fn should_you_be_not_able_becomes_you_may_not_be_able() {
+    // The words stage makes "unable" "not able" before the split; "You may be not able"
+    // read wrongly.
+    let got = pieces("Should you be not able to go to either appointment, please tell us on 0113 496 0572 at least 48 hours before.");
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("You may not be able to go to either appointment."),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_bracket_after_initials_says_what_they_mean() {
+    let got = pieces("A nurse will arrange any blood tests or ECG (heart tracing) needed.");
+    assert_eq!(
+        got,
+        [
+            "A nurse will arrange any blood tests or ECG needed.",
+            "ECG means heart tracing."
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn and_please_starts_a_request_of_its_own() {
+    // "We would be grateful if you would" becomes "please" in the words stage, which
+    // leaves ", and please return it" inside one sentence.
+    let got = pieces("Your signed copy of the plan is enclosed, and please return it to the practice by 14 October 2026.");
+    assert_eq!(
+        got,
+        [
+            "Your signed copy of the plan is enclosed.",
+            "Please return it to the practice by 14 October 2026."
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn based_on_is_a_fronted_phrase_like_on_the_basis_of() {
+    let got = pieces("I am sorry but, based on the test of resources done under the Housing Grants, Construction and Regeneration Act 1996, we have decided that a grant cannot be agreed.");
+    assert!(
+        got.iter()
+            .all(|p| !p.starts_with("I am sorry but, based on")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|p| p == "This is based on the test of resources done under the Housing Grants, Construction and Regeneration Act 1996."), "{got:?}");
+}

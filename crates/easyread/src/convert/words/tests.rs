@@ -582,7 +582,7 @@ fn plainer_phrases_for_time_and_forms() {
         ),
         (
             "We would be grateful if you would complete the enclosed questionnaire.",
-            "We would be thankful if you would fill in the enclosed questionnaire.",
+            "Please fill in the enclosed questionnaire.",
         ),
         (
             "The works will be completed within 10 days.",
@@ -1093,4 +1093,42 @@ fn maintained_things_are_looked_after_and_a_duty_under_a_law_is_a_duty() {
     ] {
         assert_eq!(apply(text, &rewrite(text, false)), expected, "{text}");
     }
+}
+
+#[test]
+fn requests_and_formal_phrases_are_said_plainly() {
+    table(&[
+        (
+            "We would be grateful if you could tell us by 1 May 2026.",
+            "Please tell us by 1 May 2026.",
+        ),
+        (
+            "If so, we should be grateful if you would fill in the form.",
+            "If so, please fill in the form.",
+        ),
+        (
+            "Under no circumstances should you hand over your keys.",
+            "You must not hand over your keys.",
+        ),
+        (
+            "Please contact us as soon as possible, and in any event no later than 1 May 2026.",
+            "Please contact us as soon as you can, and no later than 1 May 2026.",
+        ),
+        (
+            "A person is regarded as severely impaired.",
+            "A person is seen as severely impaired.",
+        ),
+        (
+            "Please contact me in the first instance.",
+            "Please contact me first.",
+        ),
+        (
+            "It was granted on the basis of your award.",
+            "It was granted based on your award.",
+        ),
+        (
+            "A visit typically costs £40.00.",
+            "A visit usually costs £40.00.",
+        ),
+    ]);
 }
