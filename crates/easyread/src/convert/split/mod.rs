@@ -29,6 +29,8 @@
 //!   metformin and ramipril, are ..." -> "... This means metformin and ramipril.";
 //! - two things after one preposition (`split-two-things`): "This is after your claim, and
 //!   the evidence given on 28/10/2024." -> "... This is also after the evidence ...";
+//! - a second "that" clause (`split-that-again`): "You told me that ..., and that you are
+//!   often woken" -> "... You told me that you are often woken";
 //! - clauses joined by "and", "but", "so" (`split-coordination`), the subject repeated as a
 //!   pronoun: "... and should take no longer than 60 minutes." -> "It should take no longer
 //!   than 60 minutes.";
@@ -176,7 +178,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     // In order of preference; each rule runs only when those before it gave nothing
     // acceptable (the safety net `long` is the dearest).
     let s = &s;
-    let rules: [&dyn Fn() -> Option<Proposal>; 25] = [
+    let rules: [&dyn Fn() -> Option<Proposal>; 26] = [
         &|| lists.then(|| rules::labels(s)).flatten(),
         &|| rules::semicolon(s),
         &|| rules::fronted(s, lists),
@@ -192,6 +194,7 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
         &|| rules::brackets(s),
         &|| rules::aside(s),
         &|| rules::two_things(s),
+        &|| rules::that_again(s),
         &|| lists.then(|| rules::condition_series(s)).flatten(),
         &|| lists.then(|| rules::ways(s)).flatten(),
         &|| lists.then(|| rules::series(s)).flatten(),

@@ -4610,3 +4610,50 @@ fn initials_of<'a>(s: &Sent<'a>, i: usize, initials: &str) -> Option<&'a str> {
     }
     (matched == 0).then(|| words_text(s, k, i))
 }
+
+/// Rule id: a second "that" clause after ", and that" becomes a sentence of its own.
+pub const THAT_AGAIN: &str = "split-that-again";
+
+/// "You told me that you care for your son for about 60 hours each week, and that you are
+/// often woken during the night." -> "You told me that you care for your son for about 60
+/// hours each week. You told me that you are often woken during the night." The words
+/// before the first "that" are said again, so the second sentence keeps who said or asked
+/// it. Only for a long sentence whose words before "that" are a short main clause (a verb,
+/// no comma, no opening "if" or "when"), and where a subject follows the second "that".
+pub(crate) fn that_again(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if n <= MAX_WORDS || DEPENDENT_OPENERS.contains(&s.lower(0)) {
+        return None;
+    }
+    let t = (2..n.min(10)).find(|&t| s.lower(t) == "that" && s.free(t))?;
+    // "Our records show that X, and that Y", "It is important that ...": words that only
+    // tell; the safety net says "Also, Y" (see `break_at`), with nothing to repeat.
+    // So do "I would remind you that", "It is important that".
+    let reminder = matches!(s.lower(t - 1), "you" | "us")
+        && matches!(s.lower(t - 2), "remind" | "tell" | "advise" | "inform");
+    if !s.has_verb(0, t)
+        || (1..=t).any(|m| s.comma_before(m))
+        || s.is(t - 1, Role::Telling)
+        || reminder
+        || matches!(s.lower(0), "i" | "it")
+    {
+        return None;
+    }
+    let and = (t + 3..n.saturating_sub(3)).find(|&a| {
+        s.comma_before(a)
+            && s.lower(a) == "and"
+            && s.lower(a + 1) == "that"
+            && s.free(a)
+            && s.free(a + 1)
+    })?;
+    // "and that you are ...", "and that patients who still need treatment are found"; not
+    // "and that is why" ("that" there is the thing, not a new clause).
+    let subject = s.starts_subject_clause(and + 2)
+        || (!s.is_verb(and + 2) && !s.is(and + 2, Role::Aux) && s.has_verb(and + 3, n));
+    if !subject {
+        return None;
+    }
+    let first = &s.text[..clause_end(s, and)];
+    let second = format!("{} {}", words_text(s, 0, t + 1), rest(s, and + 2));
+    two_sentences(THAT_AGAIN, first, &second)
+}

@@ -3595,3 +3595,39 @@ fn based_on_is_a_fronted_phrase_like_on_the_basis_of() {
     );
     assert!(got.iter().any(|p| p == "This is based on the test of resources done under the Housing Grants, Construction and Regeneration Act 1996."), "{got:?}");
 }
+
+#[test]
+fn a_second_that_clause_repeats_who_said_it() {
+    assert_splits(&[
+        (
+            "Elmhurst House has asked that your mother arrives between 11am and 2pm on the first day, and that she is collected by 11.30am on the last day.",
+            &[
+                "Elmhurst House has asked that your mother arrives between 11am and 2pm on the first day.",
+                "Elmhurst House has asked that she is collected by 11.30am on the last day.",
+            ],
+        ),
+        (
+            "This is to make sure that the information held on its waiting lists is accurate and up to date, and that patients who still need treatment are found and prioritised properly.",
+            &[
+                "This is to make sure that the information held on its waiting lists is accurate and up to date.",
+                "This is to make sure that patients who still need treatment are found and prioritised properly.",
+            ],
+        ),
+    ]);
+    // "that" as the thing itself, not a new clause: nothing to repeat.
+    let kept = "We have checked that the payment was made on 1 May 2026 to the right account, and that is why we cannot refund it to you now.";
+    assert!(
+        pieces(kept)
+            .iter()
+            .all(|p| !p.starts_with("We have checked that is why")),
+        "{:?}",
+        pieces(kept)
+    );
+    // Words that only tell are not said twice.
+    let told = pieces("It is important that you understand that a mutual exchange is done by a deed of assignment, and that you will accept the property at 8 Willowbrook Road in its current condition.");
+    assert!(
+        told.iter()
+            .all(|p| !p.starts_with("It is important that you will")),
+        "{told:?}"
+    );
+}
