@@ -1037,15 +1037,19 @@ pub(crate) fn is_subject_after_salutation(s: &str) -> bool {
 
 /// "Your Universal Credit: mandatory appointment to review your Claimant Commitment": a
 /// topic, a colon and words in lower case that say what about it (at least four, with no
-/// digit), which a detail line ("Date: 14 March 2026", "Venue: Ward 12") does not have.
+/// digit among the first four: "Important: change to your home care provider from 30 March
+/// 2026"), which a detail line ("Date: 14 March 2026", "Venue: Ward 12") does not have.
 fn topic_and_subject(s: &str) -> bool {
     let Some((_, about)) = s.split_once(':') else {
         return false;
     };
     let about = about.trim();
+    let first_four: Vec<&str> = about.split_whitespace().take(4).collect();
     about.starts_with(|c: char| c.is_lowercase())
-        && word_count_upto(about, 4) >= 4
-        && !about.contains(|c: char| c.is_ascii_digit())
+        && first_four.len() == 4
+        && !first_four
+            .iter()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()))
         && list_marker(s).is_none()
 }
 
@@ -1093,7 +1097,12 @@ mod tests {
         assert!(is_subject_after_salutation(
             "Your Universal Credit: mandatory appointment to review your Claimant Commitment"
         ));
+        // A date late in the subject.
+        assert!(is_subject_after_salutation(
+            "Important: change to your home care provider from 30 March 2026"
+        ));
         for s in [
+            "Note: see page 2 for 3 more ways to pay",
             "Date: Wednesday 14 October 2026",
             "Venue: Relatives' Room, Ward 12",
             "Time: 14:30 (expected to last about one and a half hours)",

@@ -1130,5 +1130,13 @@ fn requests_and_formal_phrases_are_said_plainly() {
             "A visit typically costs £40.00.",
             "A visit usually costs £40.00.",
         ),
+        (
+            "They may apply for an injunction requiring you to give access.",
+            "They may apply for an injunction telling you to give access.",
+        ),
+        (
+            "The law requires you to tell us.",
+            "The law tells you to tell us.",
+        ),
     ]);
 }
