@@ -496,6 +496,11 @@ fn cut_opening_at_start(text: &str) -> Option<String> {
         if replacement.is_empty() {
             rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
         }
+        if replacement.is_empty() && !phrase.ends_with(" that") {
+            if let Some(said) = aside_then_that(&text[..end], rest) {
+                return Some(said);
+            }
+        }
         // "I am writing to inform you of our decision, ..." -> "This letter is about our
         // decision, ...": the rest cannot start with "of".
         if replacement.is_empty() {
@@ -523,6 +528,38 @@ fn cut_opening_at_start(text: &str) -> Option<String> {
         });
     }
     None
+}
+
+/// "I am writing to inform you, as your mother's named next of kin, that an outbreak ..."
+/// (the opening cut, `rest` from the aside): without the opening, "that" would hang. An
+/// aside that says why the reader gets the letter ("as" and a noun phrase) becomes "You
+/// are your mother's named next of kin, so I am telling you that an outbreak ..."; any
+/// other short aside stays in front: "as agreed at the meeting, that the centre will
+/// close" -> "As agreed at the meeting, the centre will close".
+fn aside_then_that(opening: &str, rest: &str) -> Option<String> {
+    let comma = rest.find(", that ")?;
+    let aside = &rest[..comma];
+    if aside.split_whitespace().count() > 10 || aside.contains([',', '(', ';', '.']) {
+        return None;
+    }
+    let clause = &rest[comma + ", that ".len()..];
+    if clause.split_whitespace().count() < 3 {
+        return None;
+    }
+    let role = aside.strip_prefix("as ").filter(|role| {
+        role.split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "your" | "the" | "a" | "an"))
+    });
+    let Some(role) = role else {
+        return Some(format!("{}, {clause}", capitalise_first(aside)));
+    };
+    let teller = if opening.trim_start().to_lowercase().starts_with("we ") {
+        "we are telling you"
+    } else {
+        "I am telling you"
+    };
+    Some(format!("You are {role}, so {teller} that {clause}"))
 }
 
 /// The rest of a sentence after a replaced opening, with the space it needs: none before a
@@ -1127,6 +1164,25 @@ mod tests {
             run(&mut draft);
             let got = draft.units.first().map(|u| u.text.as_str());
             assert_eq!(got, *expected, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn an_aside_after_a_cut_opening_leaves_no_hanging_that() {
+        let cases = [
+            (
+                "I am writing to inform you, as your mother's named next of kin, that an outbreak of norovirus was confirmed within the home on 6 March 2026.",
+                "You are your mother's named next of kin, so I am telling you that an outbreak of norovirus was confirmed within the home on 6 March 2026.",
+            ),
+            (
+                "I am writing to inform you, as agreed at the meeting, that the centre will close on 1 May 2026.",
+                "As agreed at the meeting, the centre will close on 1 May 2026.",
+            ),
+        ];
+        for (input, expected) in cases {
+            let mut draft = sentences(&[input]);
+            run(&mut draft);
+            assert_eq!(texts(&draft), [expected], "input: {input}");
         }
     }
 

@@ -1260,7 +1260,19 @@ pub(crate) fn coordination(s: &Sent) -> Option<Proposal> {
             && s.lower(next) == "please"
             && s.is_verb(next + 1)
             && s.has_verb(start, i);
-        let (subject, body) = if request {
+        // "..., and, acting on their advice, we have introduced ...": a phrase between
+        // commas, then a clause with its own subject; the phrase opens the new sentence.
+        let phrase_then_clause = (s.comma_before(i) || s.comma_after_bracket(i))
+            && joiner.is_none()
+            && s.comma_before(next)
+            && (opens_fronted_phrase(s, next)
+                || matches!(s.lower(next), "following" | "after" | "before")
+                || (s.lower(next).ends_with("ing") && s.lower(next).len() > 5))
+            && (next + 2..n.min(next + 12))
+                .find(|&k| s.comma_before(k))
+                .is_some_and(|k| s.starts_subject_clause(k))
+            && s.has_verb(start, i);
+        let (subject, body) = if request || phrase_then_clause {
             (None, rest(s, next))
         } else if s.starts_subject_clause(next) || loose {
             // "..., the rent and the service charge are eligible": the words since the last
@@ -1388,7 +1400,11 @@ fn bare_noun_clause(s: &Sent, i: usize) -> bool {
     {
         return true;
     }
-    for j in i..(i + 4).min(s.len()) {
+    // "arrangements for video calls can be made": "of" or "for" and a few more words may
+    // stand before the helping verb.
+    let mut limit = (i + 4).min(s.len());
+    let mut j = i;
+    while j < limit {
         if j > i && s.is(j, Role::Aux) {
             return true;
         }
@@ -1401,6 +1417,12 @@ fn bare_noun_clause(s: &Sent, i: usize) -> bool {
                 .unwrap_or(s.len());
             return s.is(after, Role::Aux) && !s.gap(after).contains(',');
         }
+        let after_preposition = limit != (i + 4).min(s.len());
+        if j > i && matches!(s.lower(j), "of" | "for") && !after_preposition {
+            limit = (j + 4).min(s.len());
+            j += 1;
+            continue;
+        }
         let w = s.word(j);
         if s.gap(j).contains([',', '(']) && j > i
             || !w.chars().all(char::is_lowercase)
@@ -1408,10 +1430,11 @@ fn bare_noun_clause(s: &Sent, i: usize) -> bool {
             || s.is(j, Role::Aux)
             || s.is(j, Role::Coordinator)
             || s.is(j, Role::Relative)
-            || s.is_verb(j)
+            || (s.is_verb(j) && !after_preposition)
         {
             return false;
         }
+        j += 1;
     }
     false
 }
@@ -2324,7 +2347,9 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
             s.comma_before(m)
                 && matches!(s.lower(m - 1), "but" | "and" | "that")
                 && (opens_fronted_phrase(s, m)
-                    || matches!(s.lower(m), "following" | "after" | "before"))
+                    || matches!(s.lower(m), "following" | "after" | "before")
+                    // "..., and, acting on their advice, we have ...".
+                    || (s.lower(m).ends_with("ing") && s.lower(m).len() > 5))
         });
         if fronted_open.is_some_and(|m| {
             !(m + 1..i).any(|k| s.comma_before(k) && (s.starts_main_clause(k) || clause_at(s, k)))
@@ -2990,7 +3015,10 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
                 && next.ends_with('s')
                 && !next.ends_with("ss")
                 && s.word(i + 1) == next
-                && (s.is(i + 2, Role::Boundary) || s.is(i + 2, Role::Determiner)));
+                && (s.is(i + 2, Role::Boundary) || s.is(i + 2, Role::Determiner))
+                // "..., and arrangements for video calls can be made": a noun with its own
+                // helping verb after it, not a verb.
+                && !(i + 2..(i + 6).min(n)).any(|m| s.is(m, Role::Aux)));
         // "Mrs Quinn will stay in post until 29 May 2026 and will be happy to talk to you"
         // -> "She will be happy to talk to you": without a comma only when the sentence is
         // one plain clause up to the "and" (its subject first, no clause inside it).

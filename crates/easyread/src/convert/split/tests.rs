@@ -3631,3 +3631,32 @@ fn a_second_that_clause_repeats_who_said_it() {
         "{told:?}"
     );
 }
+
+#[test]
+fn a_noun_with_of_or_for_before_its_helping_verb_starts_a_clause() {
+    // Before: "arrangements" was read as a verb and the second sentence began "They
+    // arrangements for video calls ...".
+    let got = pieces("These rules do not apply to residents who are getting end-of-life care, and arrangements for video calls can be made at any time by phoning 0113 496 0631.");
+    assert_eq!(
+        got,
+        [
+            "These rules do not apply to residents who are getting end-of-life care.",
+            "Arrangements for video calls can be made at any time by phoning 0113 496 0631."
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_phrase_after_and_opens_the_next_sentence_with_its_clause() {
+    // Before: "..., and, acting on their advice." was left as a sentence with no verb.
+    let got = pieces("The outbreak has been reported to the local Health Protection Team (UK Health Security Agency), and, acting on their advice, we have introduced temporary measures to limit the spread of infection.");
+    assert_eq!(
+        got,
+        [
+            "The outbreak has been reported to the local Health Protection Team (UK Health Security Agency).",
+            "Acting on their advice, we have introduced temporary measures to limit the spread of infection."
+        ],
+        "{got:?}"
+    );
+}
