@@ -320,7 +320,11 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
         let after_helper = helper_before(ctx, first).is_some();
         let no_subject = !in_list(prev, SUBJECTS);
         let before_prep = next.is_none_or(|w| AFTER_PARTICIPLE.contains(&w));
-        if after_helper || no_subject && before_prep {
+        // "one nominated person" -> "one chosen person", not "one chose person".
+        let after_number = prev.is_some_and(|w| {
+            tables().numbers.contains_key(w) || w.chars().all(|c| c.is_ascii_digit())
+        });
+        if after_helper || no_subject && before_prep || after_number {
             form = Form::Participle;
         }
     }

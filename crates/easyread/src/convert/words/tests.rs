@@ -1138,5 +1138,9 @@ fn requests_and_formal_phrases_are_said_plainly() {
             "The law requires you to tell us.",
             "The law tells you to tell us.",
         ),
+        (
+            "Each resident may have visits from one nominated person at a time.",
+            "Each resident may have visits from one chosen person at a time.",
+        ),
     ]);
 }
