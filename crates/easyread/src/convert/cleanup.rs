@@ -496,7 +496,10 @@ fn cut_opening_at_start(text: &str) -> Option<String> {
         if replacement.is_empty() {
             rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
         }
-        if replacement.is_empty() && !phrase.ends_with(" that") {
+        // Only an aside set off by a comma after the opening ("I am writing to inform you,
+        // as ..., that"), not the opening's own object ("... to confirm your visit, that").
+        let aside_follows = text[end..].trim_start().starts_with(',');
+        if replacement.is_empty() && !phrase.ends_with(" that") && aside_follows {
             if let Some(said) = aside_then_that(&text[..end], rest) {
                 return Some(said);
             }
@@ -1184,6 +1187,13 @@ mod tests {
             run(&mut draft);
             assert_eq!(texts(&draft), [expected], "input: {input}");
         }
+        // No comma after the opening: ", that is" belongs to the rest, which stays whole.
+        let mut draft = sentences(&["In reaching this decision we looked at your medical evidence, that is the letter from your doctor."]);
+        run(&mut draft);
+        assert_eq!(
+            texts(&draft),
+            ["We looked at your medical evidence, that is the letter from your doctor."]
+        );
     }
 
     #[test]
