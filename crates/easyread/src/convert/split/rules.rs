@@ -4630,7 +4630,8 @@ fn initials_of<'a>(s: &Sent<'a>, i: usize, initials: &str) -> Option<&'a str> {
         if s.toks[k].depth != 0 || (k + 1 < i && s.gap(k + 1).trim() != "") {
             return None;
         }
-        if first.is_uppercase() && first == letters[matched - 1] {
+        // "severe mental impairment (SMI)": the words may be in lower case.
+        if first.to_uppercase().eq([letters[matched - 1]]) {
             matched -= 1;
         } else if !(matched < letters.len() && matches!(word, "and" | "of" | "for" | "the")) {
             return None;

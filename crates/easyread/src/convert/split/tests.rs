@@ -3660,3 +3660,17 @@ fn a_phrase_after_and_opens_the_next_sentence_with_its_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn initials_after_words_in_lower_case_name_them() {
+    // Before: "This is called the SMI." (the words were not matched in lower case).
+    let got = pieces("Your application was made on the grounds of severe mental impairment (SMI).");
+    assert_eq!(
+        got,
+        [
+            "Your application was made on the grounds of severe mental impairment.",
+            "Severe mental impairment is also called SMI."
+        ],
+        "{got:?}"
+    );
+}

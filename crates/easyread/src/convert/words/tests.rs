@@ -1142,5 +1142,13 @@ fn requests_and_formal_phrases_are_said_plainly() {
             "Each resident may have visits from one nominated person at a time.",
             "Each resident may have visits from one chosen person at a time.",
         ),
+        (
+            "You can stay, provided that you pay the rent.",
+            "You can stay, as long as you pay the rent.",
+        ),
+        (
+            "No evidence was provided that he receives a qualifying benefit.",
+            "No evidence was given that he gets a qualifying benefit.",
+        ),
     ]);
 }
