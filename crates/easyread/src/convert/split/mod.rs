@@ -218,6 +218,14 @@ fn propose_lead_in(text: &str, s: &Sent) -> Option<Proposal> {
     let last_word = words(text)
         .last()
         .and_then(|w| text.get(w.span.start..w.span.end))?;
+    // "Please let us know and we will give you the form if:": the conditions in the list
+    // hold for the whole lead-in; a split would leave "Please let us know." without them.
+    if matches!(
+        last_word.to_lowercase().as_str(),
+        "if" | "when" | "unless" | "whether"
+    ) {
+        return None;
+    }
     let rules: [&dyn Fn() -> Option<Proposal>; 6] = [
         &|| rules::semicolon(s),
         &|| rules::coordination(s),

@@ -3674,3 +3674,15 @@ fn initials_after_words_in_lower_case_name_them() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_lead_in_ending_with_if_is_not_split() {
+    // Before: "Please let us know." stood alone, and the conditions in the list went with
+    // the form only.
+    let got = pieces("Please let us know and we will give you the relevant form if:");
+    assert_eq!(
+        got,
+        ["Please let us know and we will give you the relevant form if:"],
+        "{got:?}"
+    );
+}

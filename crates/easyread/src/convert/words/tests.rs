@@ -1150,5 +1150,10 @@ fn requests_and_formal_phrases_are_said_plainly() {
             "No evidence was provided that he receives a qualifying benefit.",
             "No evidence was given that he gets a qualifying benefit.",
         ),
+        // A legal term the glossary explains, not "a work-related need".
+        (
+            "This appointment is a work-related requirement.",
+            "This appointment is a work-related requirement.",
+        ),
     ]);
 }
