@@ -2466,8 +2466,11 @@ fn fronted_phrase_after(s: &Sent) -> Option<(Vec<Piece>, usize, usize)> {
 /// but it has been decided that .... This is on the basis of the test of resources ...".
 fn fronted_phrase_inside(s: &Sent) -> Option<(Vec<Piece>, usize, usize)> {
     let n = s.len();
+    // "I am sorry but, after careful thought about ..., your application has been refused".
     let m = (2..n).find(|&m| {
-        s.comma_before(m) && matches!(s.lower(m - 1), "but" | "that") && opens_fronted_phrase(s, m)
+        s.comma_before(m)
+            && matches!(s.lower(m - 1), "but" | "that")
+            && (opens_fronted_phrase(s, m) || s.lower(m) == "after")
     })?;
     if !s.has_verb(0, m) {
         return None;

@@ -3686,3 +3686,23 @@ fn a_lead_in_ending_with_if_is_not_split() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_phrase_after_but_starting_with_after_moves_behind_the_decision() {
+    let got = pieces("I am sorry but, after careful consideration of the information given, including the report of the assessment which you went to on 24 February 2026, your application has been refused on this occasion.");
+    assert!(
+        got.iter()
+            .any(|p| p == "But your application has been refused on this occasion."),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|p| p == "This is after careful consideration of the information given."),
+        "{got:?}"
+    );
+    // The decision is never left inside a 30-word sentence with the phrase before it.
+    assert!(
+        got.iter().all(|p| !p.contains(", your application")),
+        "{got:?}"
+    );
+}
