@@ -29,6 +29,8 @@
 //!   metformin and ramipril, are ..." -> "... This means metformin and ramipril.";
 //! - two things after one preposition (`split-two-things`): "This is after your claim, and
 //!   the evidence given on 28/10/2024." -> "... This is also after the evidence ...";
+//! - two sentences of opening hours in a row become one (`join-opening-hours`): "Lines
+//!   are open Monday to Friday, between 8.00am and 6.30pm.";
 //! - a second "that" clause (`split-that-again`): "You told me that ..., and that you are
 //!   often woken" -> "... You told me that you are often woken";
 //! - clauses joined by "and", "but", "so" (`split-coordination`), the subject repeated as a
@@ -93,7 +95,51 @@ pub fn split_sentence(text: &str, lists: bool) -> Outcome {
     let mut out = Outcome::default();
     let mut next_list = 0;
     split_into(text, lists, 0, &mut out, &mut next_list);
+    join_opening_hours(&mut out);
     out
+}
+
+/// Rule id: two sentences of opening hours made one.
+pub const JOIN_OPENING_HOURS: &str = "join-opening-hours";
+
+/// Two sentences in a row that both give the opening hours ("Lines are open between
+/// 8.00am and 6.30pm." "Lines are open Monday to Friday.", made by two rules from one
+/// sentence) become one, the days first: "Lines are open Monday to Friday, between 8.00am
+/// and 6.30pm."
+fn join_opening_hours(out: &mut Outcome) {
+    const OPEN: &str = "Lines are open ";
+    let pieces = &mut out.pieces;
+    let mut i = 0;
+    while i + 1 < pieces.len() {
+        let both = pieces[i].1.is_none()
+            && pieces[i + 1].1.is_none()
+            && pieces[i].0.starts_with(OPEN)
+            && pieces[i + 1].0.starts_with(OPEN);
+        if !both {
+            i += 1;
+            continue;
+        }
+        let first = pieces[i].0[OPEN.len()..].trim_end_matches('.').to_string();
+        let second = pieces[i + 1].0[OPEN.len()..]
+            .trim_end_matches('.')
+            .to_string();
+        let days_second = second
+            .split([' ', ','])
+            .next()
+            .is_some_and(|w| rules::is_weekday(&w.to_lowercase()));
+        let joined = if days_second {
+            format!("{OPEN}{second}, {first}.")
+        } else {
+            format!("{OPEN}{first}, {second}.")
+        };
+        out.applied.push(Applied {
+            rule: JOIN_OPENING_HOURS,
+            before: format!("{} {}", pieces[i].0, pieces[i + 1].0),
+            after: joined.clone(),
+        });
+        pieces[i].0 = joined;
+        pieces.remove(i + 1);
+    }
 }
 
 fn split_into(text: &str, lists: bool, depth: usize, out: &mut Outcome, next_list: &mut usize) {

@@ -405,7 +405,7 @@ fn called_at(s: &Sent, i: usize) -> Option<usize> {
 }
 
 /// Whether `w` (lower case) names a day of the week.
-fn is_weekday(w: &str) -> bool {
+pub(crate) fn is_weekday(w: &str) -> bool {
     matches!(
         w,
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"

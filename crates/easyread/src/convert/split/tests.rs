@@ -3706,3 +3706,22 @@ fn a_phrase_after_but_starting_with_after_moves_behind_the_decision() {
         "{got:?}"
     );
 }
+
+#[test]
+fn opening_hours_said_twice_become_one_sentence() {
+    // Before: "Lines are open between 8.00am and 6.30pm." then "Lines are open Monday to
+    // Friday."
+    let got = pieces("To book your appointment, please phone the surgery on 0161 496 0913 between 8.00am and 6.30pm (Monday to Friday), or book online through the NHS App.");
+    assert!(
+        got.iter()
+            .any(|p| p == "Lines are open Monday to Friday, between 8.00am and 6.30pm."),
+        "{got:?}"
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|p| p.starts_with("Lines are open"))
+            .count(),
+        1,
+        "{got:?}"
+    );
+}
