@@ -99,13 +99,14 @@ pub fn split_sentence(text: &str, lists: bool) -> Outcome {
     out
 }
 
-/// Rule id: two sentences of opening hours made one.
+/// Rule id: two sentences of opening hours made one, or moved after the "Do this ..."
+/// sentence that belongs with the request before them.
 pub const JOIN_OPENING_HOURS: &str = "join-opening-hours";
 
 /// Two sentences in a row that both give the opening hours ("Lines are open between
 /// 8.00am and 6.30pm." "Lines are open Monday to Friday.", made by two rules from one
 /// sentence) become one, the days first: "Lines are open Monday to Friday, between 8.00am
-/// and 6.30pm."
+/// and 6.30pm."; and the hours go after a "Do this ..." that follows them.
 fn join_opening_hours(out: &mut Outcome) {
     const OPEN: &str = "Lines are open ";
     let pieces = &mut out.pieces;
@@ -139,6 +140,30 @@ fn join_opening_hours(out: &mut Outcome) {
         });
         pieces[i].0 = joined;
         pieces.remove(i + 1);
+    }
+    // "If so, please tell the Unit on 0113 496 0572. Lines are open .... Do this at least
+    // 48 hours before. This is so that ...": "Do this" and the reason belong with the
+    // request, so the hours go after them.
+    let follows_request = |t: &str| {
+        ["Do this ", "This is so that ", "This is because "]
+            .iter()
+            .any(|p| t.starts_with(p))
+    };
+    let mut i = 0;
+    while i + 1 < pieces.len() {
+        if pieces[i].1.is_none()
+            && pieces[i + 1].1.is_none()
+            && pieces[i].0.starts_with(OPEN)
+            && follows_request(&pieces[i + 1].0)
+        {
+            out.applied.push(Applied {
+                rule: JOIN_OPENING_HOURS,
+                before: format!("{} {}", pieces[i].0, pieces[i + 1].0),
+                after: format!("{} {}", pieces[i + 1].0, pieces[i].0),
+            });
+            pieces.swap(i, i + 1);
+        }
+        i += 1;
     }
 }
 

@@ -934,9 +934,10 @@ fn another_way_to_contact_and_opening_hours_become_sentences() {
             "If so, please phone the Appointments Centre on 0117 496 0364 (Monday to Friday, 8am to 6pm) at least 5 working days before.",
             &[
                 "If so, please phone the Appointments Centre on 0117 496 0364.",
-                // The opening hours follow the phone number they were said after.
-                "Lines are open Monday to Friday, 8am to 6pm.",
+                // "Do this" stays next to the request it is about; the opening hours
+                // follow (after them, "Do this" would seem to be about the hours).
                 "Do this at least 5 working days before.",
+                "Lines are open Monday to Friday, 8am to 6pm.",
             ],
         ),
     ];
@@ -3724,4 +3725,19 @@ fn opening_hours_said_twice_become_one_sentence() {
         1,
         "{got:?}"
     );
+}
+
+#[test]
+fn opening_hours_go_after_the_do_this_of_a_request() {
+    let got = pieces("Should you be not able to go to either appointment, please tell the Unit on 0113 496 0572 (Monday to Friday, 8.00am to 5.00pm) at least 48 hours in advance.");
+    let tell = got
+        .iter()
+        .position(|p| p.starts_with("If so, please tell the Unit"));
+    let do_this = got.iter().position(|p| p.starts_with("Do this"));
+    let hours = got.iter().position(|p| p.starts_with("Lines are open"));
+    assert!(
+        tell.is_some() && do_this.is_some() && hours.is_some(),
+        "{got:?}"
+    );
+    assert!(tell < do_this && do_this < hours, "{got:?}");
 }
