@@ -99,14 +99,15 @@ pub fn split_sentence(text: &str, lists: bool) -> Outcome {
     out
 }
 
-/// Rule id: two sentences of opening hours made one, or moved after the "Do this ..."
-/// sentence that belongs with the request before them.
+/// Rule id: two sentences of opening hours made one, or moved after the sentences that
+/// belong with the request before them ("Do this ...", "This is so that ...").
 pub const JOIN_OPENING_HOURS: &str = "join-opening-hours";
 
 /// Two sentences in a row that both give the opening hours ("Lines are open between
 /// 8.00am and 6.30pm." "Lines are open Monday to Friday.", made by two rules from one
 /// sentence) become one, the days first: "Lines are open Monday to Friday, between 8.00am
-/// and 6.30pm."; and the hours go after a "Do this ..." that follows them.
+/// and 6.30pm."; and the hours go after the "Do this ...", "This is so that ..." or "This
+/// is because ..." sentences that follow them, which belong with the request before.
 fn join_opening_hours(out: &mut Outcome) {
     const OPEN: &str = "Lines are open ";
     let pieces = &mut out.pieces;
