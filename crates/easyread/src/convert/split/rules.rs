@@ -3318,6 +3318,31 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     {
         return Some((2, 2, "For example, this could be".to_string()));
     }
+    // "... any change in your life, such as a change in your income or your rent." ->
+    // "For example, this could be a change in your income or your rent.": examples at the
+    // end, with no verb of their own (not "such as you need", a clause).
+    if comma
+        && w == "such"
+        && next == "as"
+        && !(i + 2..n).any(|m| {
+            // "a change in your income": a verb's spelling after "a" or "your" is a noun;
+            // but ", or hold a valid certificate" is a second verb of the sentence.
+            s.is(m, Role::Aux)
+                || (matches!(s.lower(m), "and" | "or" | "but")
+                    && (s.comma_before(m) || s.comma_after_bracket(m)))
+                || (finite_verb(s, m, m + 1)
+                    && !s.is(m - 1, Role::Determiner)
+                    && !matches!(
+                        s.lower(m - 1),
+                        "your" | "their" | "his" | "her" | "our" | "its"
+                    ))
+        })
+        && !SUBORDINATORS.contains(&s.lower(i + 2))
+        && !aside()
+        && s.has_verb(0, i)
+    {
+        return Some((2, 2, "For example, this could be".to_string()));
+    }
     if comma
         && order_before(s, i)
         && (s.phrase_at(i, &words(&["no", "later", "than"])) || w == "by")
@@ -4549,10 +4574,32 @@ pub(crate) fn aside(s: &Sent) -> Option<Proposal> {
         // at the end of a sentence ("..., that is by 24 June 2026.") other rules make "This
         // is by 24 June 2026.", and before another clause (", although ...") the comma
         // would be lost.
-        let Some(end) = (from + 1..n).find(|&k| s.comma_before(k)) else {
+        // The comma before the verb: the first one, or a later one straight before a helping
+        // verb (an aside may hold a series of its own: "such as an easy read version, or a
+        // longer appointment, can be arranged"; not "for example photos, books, a radio").
+        let first = (from + 1..n).find(|&k| s.comma_before(k));
+        let before_helper = (from + 1..n).find(|&k| s.comma_before(k) && s.is(k, Role::Aux));
+        // A verb there, not a noun or "-ing" word of a series ("photos, books, a radio",
+        // "registering with ..., paying ...").
+        let Some(end) = first
+            .filter(|&k| s.is(k, Role::Aux) || (finite_verb(s, k, k + 1) && !s.comma_before(k + 1)))
+            .or(before_helper)
+        else {
             continue;
         };
-        if s.has_verb(from, end) || !s.is_verb(end) || !s.free(end) {
+        // No clause inside the aside: no helping verb, no "which" or "if", and no verb but
+        // a noun spelt like one ("an easy read version", "a change in your income").
+        let clause_inside = s.has_verb(from, end)
+            && (from..end).any(|m| {
+                s.is(m, Role::Aux)
+                    || s.is(m, Role::Relative)
+                    || starts_subordinate(s, m)
+                    || (finite_verb(s, m, m + 1)
+                        && m > from
+                        && !s.is(m - 1, Role::Determiner)
+                        && !matches!(s.lower(m - 1), "easy" | "your" | "their" | "our" | "its"))
+            });
+        if clause_inside || !s.free(end) {
             continue;
         }
         let cut_from = mark_at(s, i, ',')?;

@@ -3134,11 +3134,15 @@ fn the_safety_net_keeps_words_that_complete_the_ones_before() {
         "{got:?}"
     );
     assert!(!got.iter().any(|p| p.ends_with("i.e.")), "{got:?}");
-    // An example in the middle of a clause stays there.
-    assert_no_piece(
+    // An example in the middle of a clause is never cut from the clause's verb: the
+    // clause stays whole and the example follows it (`split-aside`).
+    assert_splits(&[(
         "We will ask the nurse whether equipment, for example a raised toilet seat, may help you in the meantime.",
-        |p| p.starts_with("For example"),
-    );
+        &[
+            "We will ask the nurse whether equipment may help you in the meantime.",
+            "For example, this could be a raised toilet seat.",
+        ],
+    )]);
     let got = pieces("Your request should be sent to us in writing within 21 days of the date of this letter, that is by 3 June 2026, and should include any new evidence.");
     assert!(
         !got.iter().any(|p| p.contains("2026, and should include")),
@@ -3740,4 +3744,52 @@ fn opening_hours_go_after_the_do_this_of_a_request() {
         "{got:?}"
     );
     assert!(tell < do_this && do_this < hours, "{got:?}");
+}
+
+#[test]
+fn examples_become_a_sentence_of_their_own() {
+    assert_splits(&[
+        // At the end, with no verb of their own ("change" after "a" is a noun).
+        (
+            "You also have to tell the DHP Team straight away of any change in your life, such as a change in your income, your rent or the number of people living with you.",
+            &[
+                "You also have to tell the DHP Team straight away of any change in your life.",
+                "For example, this could be a change in your income, your rent or the number of people living with you.",
+            ],
+        ),
+        // Between a thing and its helping verb, with a series inside.
+        (
+            "Reasonable adjustments for you and the person who supports you, such as an easy read version of any information, or a longer appointment, can be arranged on request.",
+            &[
+                "Reasonable adjustments for you and the person who supports you can be arranged on request.",
+                "For example, this could be an easy read version of any information, or a longer appointment.",
+            ],
+        ),
+        (
+            "Some changes to your home, for example a stair lift or a wider door, may need a visit from an occupational therapist first.",
+            &[
+                "Some changes to your home may need a visit from an occupational therapist first.",
+                "For example, this could be a stair lift or a wider door.",
+            ],
+        ),
+    ]);
+    // A series of things or "-ing" words after the example: the example is the first of
+    // them, not an aside before a verb ("books" and "paying" are no verbs here); and a
+    // second verb of the sentence after the examples (", or hold") is not an example.
+    for (input, lost) in [
+        (
+            "Your mother is welcome to bring personal items, for example photos, books, a radio and so on, to make her stay more comfortable.",
+            "comfortable books",
+        ),
+        (
+            "As an employer you will have certain legal duties, for example registering with HM Revenue and Customs, paying at least the National Living Wage, giving holiday pay and arranging employer's liability insurance.",
+            "duties paying",
+        ),
+        (
+            "If you are getting certain benefits, such as Income Support or Universal Credit (depending on earnings limits), or hold a valid HC2 certificate, you may be entitled to free NHS dental treatment.",
+            "For example, this could be Income Support or Universal Credit (depending on earnings limits), or hold",
+        ),
+    ] {
+        assert_no_piece(input, |p| p.contains(lost));
+    }
 }
