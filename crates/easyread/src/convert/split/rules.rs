@@ -445,7 +445,15 @@ fn name_like(
         || (j == i + 1 && i > 1 && s.lower(i - 2) == "to");
     let after_number =
         !initials && i > 0 && s.word(i - 1).starts_with(|c: char| c.is_ascii_digit());
+    // "(even for a short time)", "(for a fee)": a phrase about how or when, which names
+    // nothing ("This is called even for a short time" says nothing true).
+    let phrase = s.is(i, Role::Boundary)
+        || matches!(
+            s.lower(i),
+            "even" | "only" | "also" | "just" | "not" | "usually" | "normally" | "often"
+        );
     j - i <= 5
+        && !phrase
         && !has_fact
         && !digits
         && !inside_phrase

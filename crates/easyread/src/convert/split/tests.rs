@@ -3793,3 +3793,17 @@ fn examples_become_a_sentence_of_their_own() {
         assert_no_piece(input, |p| p.contains(lost));
     }
 }
+
+#[test]
+fn a_bracket_about_how_or_when_is_never_called_a_name() {
+    // "(even for a short time)" names nothing: "This is called even for a short time."
+    // would be nonsense.
+    assert_no_piece(
+        "You also have to tell the benefits team about any change in your life, such as a new job or a new home (even for a short time), or send them your new bank details.",
+        |p| p.starts_with("This is called"),
+    );
+    assert_no_piece(
+        "The Home Improvement Agency can manage the works for you (for a fee) and can also find a builder for you.",
+        |p| p.starts_with("This is called"),
+    );
+}
