@@ -1165,6 +1165,15 @@ fn relative_in_middle(s: &Sent, j: usize) -> bool {
                 // "to put the value of your budget, which is typically £450, towards a
                 // chair": the main clause's verb goes on with where the thing goes.
                 || matches!(s.lower(m), "towards" | "into" | "onto")
+                // "Please bring your letter, which explains ..., to the appointment": where
+                // the thing is brought or sent.
+                || (s.lower(m) == "to"
+                    && (0..j).any(|k| {
+                        matches!(
+                            s.lower(k),
+                            "bring" | "send" | "take" | "give" | "return" | "post" | "hand"
+                        )
+                    }))
                 || noun_goes_on(s, m))
     })
 }
@@ -2635,6 +2644,13 @@ fn clause_at(s: &Sent, i: usize) -> bool {
         return false;
     }
     for j in i + 1..(i + 20).min(s.len()) {
+        // "their effects, which include blurred vision, may last": a relative clause
+        // between commas inside the subject, then the helping verb.
+        if j <= i + 3 && s.comma_before(j) && s.is(j, Role::Relative) {
+            return (j + 1..(j + 20).min(s.len()))
+                .find(|&k| s.gap(k).contains([',', ';', ':', '(']))
+                .is_some_and(|k| s.comma_before(k) && s.is(k, Role::Aux));
+        }
         if s.gap(j).contains([',', ';', ':', '(']) {
             return false;
         }

@@ -3807,3 +3807,21 @@ fn a_bracket_about_how_or_when_is_never_called_a_name() {
         |p| p.starts_with("This is called"),
     );
 }
+
+#[test]
+fn a_second_clause_whose_subject_holds_a_relative_clause_between_commas_is_split_off() {
+    assert_splits(&[(
+        "The drops will take about 20 to 30 minutes to work and their effects, which include blurred vision and sensitivity to bright light, may last for between 4 and 6 hours.",
+        &[
+            "The drops will take about 20 to 30 minutes to work.",
+            "Their effects may last for between 4 and 6 hours.",
+            "They include blurred vision and sensitivity to bright light.",
+        ],
+    )]);
+    // Without a helping verb after the relative clause there is no second clause: the
+    // "and" joins two things.
+    assert_no_piece(
+        "Please bring your glasses and your letter, which explains your eye condition, to the appointment at the clinic on 4 May 2026.",
+        |p| p.starts_with("Your letter"),
+    );
+}
