@@ -1096,6 +1096,11 @@ pub const EVENT_RELATIVE: &str = "split-event-relative";
 /// How many words back ", at which" may look for the meeting it is about.
 const EVENT_REACH: usize = 12;
 
+/// How many words back it may look when the words between hold no verb, only where and
+/// when: "a clinic at the surgery on Saturday 11 October 2025 between 9am and 1pm, at
+/// which ...".
+const EVENT_REACH_PLACE_AND_TIME: usize = 20;
+
 /// A clause about a meeting or visit named earlier: "... after your consultation on
 /// Tuesday 20 January 2026, at which you talked about some problems ..." -> "... after
 /// your consultation on Tuesday 20 January 2026. At this consultation, you talked about
@@ -1135,7 +1140,13 @@ pub(crate) fn event_relative(s: &Sent) -> Option<Proposal> {
     }
     let event = (j.saturating_sub(EVENT_REACH)..j)
         .rev()
-        .find(|&k| s.free(k) && s.is(k, Role::Event))?;
+        .find(|&k| s.free(k) && s.is(k, Role::Event))
+        .or_else(|| {
+            (j.saturating_sub(EVENT_REACH_PLACE_AND_TIME)..j.saturating_sub(EVENT_REACH))
+                .rev()
+                .find(|&k| s.free(k) && s.is(k, Role::Event))
+                .filter(|&k| !s.has_verb(k + 1, j))
+        })?;
     let comma = mark_at(s, j, ',')?;
     let lead = if s.lower(j) == "at" { "At" } else { "During" };
     let body = rest(s, j + 2);

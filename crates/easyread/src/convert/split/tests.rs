@@ -3825,3 +3825,18 @@ fn a_second_clause_whose_subject_holds_a_relative_clause_between_commas_is_split
         |p| p.starts_with("Your letter"),
     );
 }
+
+#[test]
+fn at_which_reaches_back_past_where_and_when_to_its_event() {
+    let got = pieces("We are holding a vaccination clinic at the surgery on Saturday 11 October 2025 between 9am and 1pm, at which both vaccinations can be given at the same appointment.");
+    assert!(
+        got.iter()
+            .any(|p| p == "At this clinic, both vaccinations can be given at the same appointment."),
+        "{got:?}"
+    );
+    // Far back, past another verb, the event is not what "at which" points to.
+    assert_no_piece(
+        "We talked at the review and then wrote to the manager of the big day centre in Hilltown, at which you can also see the nurse every week.",
+        |p| p.starts_with("At this review"),
+    );
+}
