@@ -1139,6 +1139,10 @@ mod tests {
                 Some("We have sent you a copy of your care plan."),
             ),
             (
+                "I am pleased to be able to offer you a permanent placement at the home set out below.",
+                Some("I can offer you a permanent placement at the home set out below."),
+            ),
+            (
                 "I write with regard to your application for a Blue Badge.",
                 Some("This letter is about your application for a Blue Badge."),
             ),

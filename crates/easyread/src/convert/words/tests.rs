@@ -1157,3 +1157,17 @@ fn requests_and_formal_phrases_are_said_plainly() {
         ),
     ]);
 }
+
+#[test]
+fn advice_to_the_reader_becomes_a_request() {
+    table(&[
+        (
+            "You are advised to contact the Pension Service on 0121 496 0300.",
+            "Please contact the Pension Service on 0121 496 0300.",
+        ),
+        (
+            "If so, you are advised to contact your doctor.",
+            "If so, please contact your doctor.",
+        ),
+    ]);
+}
