@@ -1143,6 +1143,14 @@ mod tests {
                 Some("I can offer you a permanent placement at the home set out below."),
             ),
             (
+                "It should be emphasised, however, that your care and support services will not be withdrawn.",
+                Some("However, your care and support services will not be withdrawn."),
+            ),
+            (
+                "It should be stressed that your care and support services will not be withdrawn.",
+                Some("Your care and support services will not be withdrawn."),
+            ),
+            (
                 "I write with regard to your application for a Blue Badge.",
                 Some("This letter is about your application for a Blue Badge."),
             ),

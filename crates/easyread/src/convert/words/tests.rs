@@ -1159,7 +1159,7 @@ fn requests_and_formal_phrases_are_said_plainly() {
 }
 
 #[test]
-fn advice_to_the_reader_becomes_a_request() {
+fn advice_and_duties_of_the_reader_said_plainly() {
     table(&[
         (
             "You are advised to contact the Pension Service on 0121 496 0300.",
@@ -1168,6 +1168,10 @@ fn advice_to_the_reader_becomes_a_request() {
         (
             "If so, you are advised to contact your doctor.",
             "If so, please contact your doctor.",
+        ),
+        (
+            "Also, it will be necessary for you to apply for a renewal.",
+            "Also, you will need to apply for a renewal.",
         ),
     ]);
 }
