@@ -1151,6 +1151,10 @@ mod tests {
                 Some("Your care and support services will not be withdrawn."),
             ),
             (
+                "I am pleased to say that your care will continue.",
+                Some("Your care will continue."),
+            ),
+            (
                 "I write with regard to your application for a Blue Badge.",
                 Some("This letter is about your application for a Blue Badge."),
             ),

@@ -242,11 +242,17 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
             return None;
         }
     } else {
-        if (first..=last).any(|k| all_caps(ctx.word(k))) {
+        // "I" is the writer, never a name or a shouted word: "If you cannot come, I should
+        // be grateful if you would ..." is rewritten as at the start of a sentence.
+        let name_word = |w: &str| w != "I";
+        if (first..=last).any(|k| name_word(ctx.word(k)) && all_caps(ctx.word(k))) {
             return None;
         }
-        let inner_capitals = (first + 1..=last).any(|k| capitalised(ctx.word(k)));
-        if !ctx.heading && (inner_capitals || capitalised(head) && !sentence_start) {
+        let inner_capitals =
+            (first + 1..=last).any(|k| name_word(ctx.word(k)) && capitalised(ctx.word(k)));
+        if !ctx.heading
+            && (inner_capitals || name_word(head) && capitalised(head) && !sentence_start)
+        {
             return None;
         }
     }
@@ -390,7 +396,7 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
         _ => entry.plain.as_str(),
     };
     let plain = inflect_phrase(plain, entry.pos, form)?;
-    let capital = if entry.cased {
+    let capital = if entry.cased || head == "I" {
         sentence_start
     } else {
         capitalised(head)

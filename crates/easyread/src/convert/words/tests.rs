@@ -1175,3 +1175,17 @@ fn advice_and_duties_of_the_reader_said_plainly() {
         ),
     ]);
 }
+
+#[test]
+fn the_writer_i_inside_a_sentence_is_no_name() {
+    table(&[
+        (
+            "If you cannot come, I should be grateful if you would let me have your views.",
+            "If you cannot come, please let me have your views.",
+        ),
+        (
+            "I would be grateful if you could send the form.",
+            "Please send the form.",
+        ),
+    ]);
+}
