@@ -1151,6 +1151,10 @@ mod tests {
                 Some("Your care and support services will not be withdrawn."),
             ),
             (
+                "Accordingly, we are required to advise you that, if you fail to attend this appointment, a reduction may be applied.",
+                Some("Accordingly, if you fail to attend this appointment, a reduction may be applied."),
+            ),
+            (
                 "I am pleased to say that your care will continue.",
                 Some("Your care will continue."),
             ),
