@@ -324,6 +324,10 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
 ///   possible."
 fn bracket_sentence(s: &Sent, i: usize, j: usize, content: &str) -> Option<String> {
     let first = s.lower(i);
+    // "(depending on eligibility criteria)" -> "This depends on eligibility criteria."
+    if first == "depending" && s.lower(i + 1) == "on" && j > i + 2 {
+        return Some(format!("This depends on {}", words_text(s, i + 2, j)));
+    }
     let money = s.toks[i].kind == Some(FactKind::Money);
     // "(at about 2.15pm)"; not "(at £68.40 a day)", a rate for a part of what the sentence
     // counts, which would lose what it is the rate of.

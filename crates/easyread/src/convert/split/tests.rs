@@ -3840,3 +3840,14 @@ fn at_which_reaches_back_past_where_and_when_to_its_event() {
         |p| p.starts_with("At this review"),
     );
 }
+
+#[test]
+fn depending_on_in_brackets_becomes_this_depends_on() {
+    let got = pieces("You could apply for a Harbury Home Assistance Loan of up to £15,000 (depending on eligibility criteria), an interest-free loan repayable when the property is sold.");
+    assert!(
+        got.iter()
+            .any(|p| p == "This depends on eligibility criteria."),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|p| p.contains("is depending")), "{got:?}");
+}

@@ -263,7 +263,15 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
     if !u.any_pos {
         match entry.pos {
             // "this constitutes a" is a verb after all: an object follows.
-            Pos::Verb if in_list(prev, DETERMINERS) && !in_list(next, OBJECT_STARTS) => {
+            // "which is subject to": a form of "be" is never a noun.
+            Pos::Verb
+                if in_list(prev, DETERMINERS)
+                    && !in_list(next, OBJECT_STARTS)
+                    && !matches!(
+                        head.to_lowercase().as_str(),
+                        "is" | "are" | "was" | "were" | "be" | "been"
+                    ) =>
+            {
                 return None
             }
             // "creams, supplements and so on": an "-s" form with no subject before it is a

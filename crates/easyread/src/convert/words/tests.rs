@@ -1189,3 +1189,18 @@ fn the_writer_i_inside_a_sentence_is_no_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_form_of_be_after_which_is_a_verb() {
+    table(&[
+        (
+            "You could apply for a loan which is subject to eligibility criteria.",
+            "You could apply for a loan which depends on eligibility criteria.",
+        ),
+        // A verb row after a determiner is still a noun: "the review" stays.
+        (
+            "We will send you the review form.",
+            "We will send you the review form.",
+        ),
+    ]);
+}
