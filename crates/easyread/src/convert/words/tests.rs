@@ -1204,3 +1204,21 @@ fn a_form_of_be_after_which_is_a_verb() {
         ),
     ]);
 }
+
+#[test]
+fn what_may_follow_is_said_plainly() {
+    table(&[
+        (
+            "Please pay, as failure to do so may result in recovery action.",
+            "Please pay, as not doing so may lead to recovery action.",
+        ),
+        (
+            "Missed appointments may result in the order being cancelled.",
+            "Missed appointments may lead to the order being cancelled.",
+        ),
+        (
+            "This results in a charge of £10.",
+            "This leads to a charge of £10.",
+        ),
+    ]);
+}
