@@ -1168,6 +1168,14 @@ pub(crate) fn event_relative(s: &Sent) -> Option<Proposal> {
 /// to go to an appointment, which has been arranged for ..., and to tell the team ...";
 /// "help is available from A, which charges £18.50, or from B".
 fn relative_in_middle(s: &Sent, j: usize) -> bool {
+    // "Please bring your letter, which explains ..., to the appointment": where the thing
+    // is brought or sent.
+    let carried = (0..j).any(|k| {
+        matches!(
+            s.lower(k),
+            "bring" | "send" | "take" | "give" | "return" | "post" | "hand"
+        )
+    });
     (j + 2..s.len()).any(|m| {
         s.comma_before(m)
             && (s.is(m, Role::Aux)
@@ -1180,15 +1188,7 @@ fn relative_in_middle(s: &Sent, j: usize) -> bool {
                 // "to put the value of your budget, which is typically £450, towards a
                 // chair": the main clause's verb goes on with where the thing goes.
                 || matches!(s.lower(m), "towards" | "into" | "onto")
-                // "Please bring your letter, which explains ..., to the appointment": where
-                // the thing is brought or sent.
-                || (s.lower(m) == "to"
-                    && (0..j).any(|k| {
-                        matches!(
-                            s.lower(k),
-                            "bring" | "send" | "take" | "give" | "return" | "post" | "hand"
-                        )
-                    }))
+                || (s.lower(m) == "to" && carried)
                 || noun_goes_on(s, m))
     })
 }
@@ -2711,6 +2711,18 @@ fn finite_verb(s: &Sent, a: usize, b: usize) -> bool {
         .any(|m| s.is_verb(m) && !s.lower(m).ends_with("ing") && !(m > 0 && s.lower(m - 1) == "to"))
 }
 
+/// Whether word `m` is a verb other than an "-ing" word, and not a noun spelt like one
+/// after "a", "your" or "easy" ("a change in your income", "an easy read version").
+fn finite_verb_not_noun(s: &Sent, m: usize) -> bool {
+    finite_verb(s, m, m + 1)
+        && !(m > 0
+            && (s.is(m - 1, Role::Determiner)
+                || matches!(
+                    s.lower(m - 1),
+                    "easy" | "your" | "their" | "his" | "her" | "our" | "its"
+                )))
+}
+
 /// The order an "-ing" word at `i` stands for: "stating" -> "Give", "quoting" -> "Quote",
 /// "explaining" -> "Explain"; only for the words of the data's `manner` list, which tell the
 /// reader what to send or say (not "..., bringing the total due to £3,761.67", which says
@@ -3369,12 +3381,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             s.is(m, Role::Aux)
                 || (matches!(s.lower(m), "and" | "or" | "but")
                     && (s.comma_before(m) || s.comma_after_bracket(m)))
-                || (finite_verb(s, m, m + 1)
-                    && !s.is(m - 1, Role::Determiner)
-                    && !matches!(
-                        s.lower(m - 1),
-                        "your" | "their" | "his" | "her" | "our" | "its"
-                    ))
+                || finite_verb_not_noun(s, m)
         })
         && !SUBORDINATORS.contains(&s.lower(i + 2))
         && !aside()
@@ -4620,10 +4627,9 @@ pub(crate) fn aside(s: &Sent) -> Option<Proposal> {
         let before_helper = (from + 1..n).find(|&k| s.comma_before(k) && s.is(k, Role::Aux));
         // A verb there, not a noun or "-ing" word of a series ("photos, books, a radio",
         // "registering with ..., paying ...").
-        let Some(end) = first
-            .filter(|&k| s.is(k, Role::Aux) || (finite_verb(s, k, k + 1) && !s.comma_before(k + 1)))
-            .or(before_helper)
-        else {
+        let verb_at =
+            |k: usize| s.is(k, Role::Aux) || (finite_verb(s, k, k + 1) && !s.comma_before(k + 1));
+        let Some(end) = first.filter(|&k| verb_at(k)).or(before_helper) else {
             continue;
         };
         // No clause inside the aside: no helping verb, no "which" or "if", and no verb but
@@ -4633,10 +4639,7 @@ pub(crate) fn aside(s: &Sent) -> Option<Proposal> {
                 s.is(m, Role::Aux)
                     || s.is(m, Role::Relative)
                     || starts_subordinate(s, m)
-                    || (finite_verb(s, m, m + 1)
-                        && m > from
-                        && !s.is(m - 1, Role::Determiner)
-                        && !matches!(s.lower(m - 1), "easy" | "your" | "their" | "our" | "its"))
+                    || (m > from && finite_verb_not_noun(s, m))
             });
         if clause_inside || !s.free(end) {
             continue;

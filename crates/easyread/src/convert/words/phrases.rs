@@ -268,7 +268,7 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
                 if in_list(prev, DETERMINERS)
                     && !in_list(next, OBJECT_STARTS)
                     && !matches!(
-                        head.to_lowercase().as_str(),
+                        ctx.tokens.get(first).map_or("", |t| t.lower.as_str()),
                         "is" | "are" | "was" | "were" | "be" | "been"
                     ) =>
             {
