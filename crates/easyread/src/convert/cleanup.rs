@@ -1081,6 +1081,26 @@ mod tests {
     }
 
     #[test]
+    fn reminders_records_and_notices_lose_their_openings() {
+        let mut draft = sentences(&[
+            "As a reminder, your pass allows free travel on local buses.",
+            "According to our records, you are able to get a free flu vaccination.",
+            "This letter gives you notice that the rent will change from Monday 6 April 2026.",
+            "This is to tell you that the practice will close on Tuesday 30 June 2026.",
+        ]);
+        cut_new_openings(&mut draft);
+        assert_eq!(
+            texts(&draft),
+            [
+                "Your pass allows free travel on local buses.",
+                "You are able to get a free flu vaccination.",
+                "The rent will change from Monday 6 April 2026.",
+                "The practice will close on Tuesday 30 June 2026.",
+            ]
+        );
+    }
+
+    #[test]
     fn the_lexicon_has_enough_phrases() {
         let lex = lexicon();
         let n = lex.padding.len() + lex.opening.len() + lex.closing.len() + lex.filler.len();

@@ -35,6 +35,9 @@ pub(crate) enum Role {
     Way,
     Manner,
     Aside,
+    Contact,
+    Calling,
+    Modal,
 }
 
 impl Role {
@@ -64,6 +67,9 @@ impl Role {
             "way" => Role::Way,
             "manner" => Role::Manner,
             "aside" => Role::Aside,
+            "contact" => Role::Contact,
+            "calling" => Role::Calling,
+            "modal" => Role::Modal,
             _ => return None,
         })
     }

@@ -4,6 +4,9 @@
 //! is taken apart where it holds more than one idea:
 //!
 //! - at semicolons (`split-semicolon`);
+//! - a thing the reader might not do, said as a condition (`split-failure`): "Failure to
+//!   pay the charge may lead to ..." -> "If you do not pay the charge, this may lead to
+//!   ...", which the fronted rule then splits;
 //! - words in brackets become a sentence of their own (`split-brackets`): "(respite care)"
 //!   -> "This is called respite care."; initials name what they stand for: "Carer's
 //!   Allowance (CA)" -> "Carer's Allowance is also called CA.";
@@ -250,8 +253,9 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     // In order of preference; each rule runs only when those before it gave nothing
     // acceptable (the safety net `long` is the dearest).
     let s = &s;
-    let rules: [&dyn Fn() -> Option<Proposal>; 26] = [
+    let rules: [&dyn Fn() -> Option<Proposal>; 27] = [
         &|| lists.then(|| rules::labels(s)).flatten(),
+        &|| rules::failure(s),
         &|| rules::semicolon(s),
         &|| rules::fronted(s, lists),
         &|| rules::legal_basis(s),

@@ -2357,7 +2357,13 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
         if i >= n || !s.free(i) || inside_fact || in_brackets {
             continue;
         }
-        let Some((cost, skip, lead)) = break_at(s, i) else {
+        // "... should go to the Reablement Service on 0161 496 0700." -> "... should go to
+        // the Reablement Service. You can call them on 0161 496 0700.": a phone number at
+        // the end, after who it reaches. Not in a list item, where "You can call them"
+        // would make a piece of advice read as a contact.
+        let phone = lists.then(|| phone_at_end(s, i)).flatten();
+        let Some((cost, skip, lead)) = phone.map(|lead| (3, 1, lead)).or_else(|| break_at(s, i))
+        else {
             continue;
         };
         // "This will happen after you have sent the form and we have checked it": the
@@ -2427,6 +2433,47 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
         .map(|(_, _, pieces)| pieces)
         .find(|pieces| super::acceptable(s.text, pieces))
         .map(|pieces| Proposal { rule: LONG, pieces })
+}
+
+/// The sentence a phone number at the end of the sentence becomes, when word `i` is the
+/// "on" before it and the word before names who the number reaches: "us" ("You can call us
+/// on"), a team or service, or a name ("You can call them on"). Not after a word for phoning
+/// ("please phone us on ...", where the number belongs to the request), not after "your"
+/// ("your mobile on ...", the reader's own number) and not after a "not".
+fn phone_at_end(s: &Sent, i: usize) -> Option<String> {
+    let n = s.len();
+    let first = s.toks.get(i + 1)?;
+    if s.lower(i) != "on"
+        || first.kind != Some(FactKind::Phone)
+        || !(i + 1..n).all(|t| s.toks[t].fact == first.fact)
+        || !matches!(s.gap(n).trim(), "." | "")
+        || i < 2
+        || !s.has_verb(0, i)
+        || (0..i).any(|t| matches!(s.lower(t), "not" | "never" | "your"))
+        || (i.saturating_sub(8)..i).any(|t| s.is(t, Role::Calling))
+    {
+        return None;
+    }
+    let who = i - 1;
+    // A team or a person may be a fact (a name); a number or a date is not who is called.
+    if s.toks[who].fact.is_some()
+        && !matches!(
+            s.toks[who].kind,
+            Some(FactKind::Person | FactKind::Organisation)
+        )
+    {
+        return None;
+    }
+    if let Some(entry) = s
+        .data
+        .phrases(Role::Contact)
+        .iter()
+        .find(|e| e.words.len() == 1 && e.words[0] == s.lower(who))
+    {
+        return entry.replacement.clone();
+    }
+    let capital = s.word(who).starts_with(char::is_uppercase);
+    capital.then(|| "You can call them on".to_string())
 }
 
 /// Words that open a fronted phrase that can follow the main clause instead: "In
@@ -4473,6 +4520,39 @@ fn is_be(word: &str) -> bool {
     )
 }
 
+/// Rule id: "Failure to do X may ..." said as a condition.
+pub const FAILURE: &str = "split-failure";
+
+/// "Failure to pay the charge, or to follow the conditions, may lead to ..." -> "If you do
+/// not pay the charge, or do not follow the conditions, this may lead to ...": a thing the
+/// reader might not do, said as a condition the other rules can then split ("You might not
+/// pay the charge ... If so, ..."). Only at the start of a sentence, with a helping verb
+/// ("may", "will") after the thing not done, and not where someone else is named as the
+/// one failing ("failure to respond by us").
+pub(crate) fn failure(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    let start = usize::from(matches!(s.lower(0), "a" | "any"));
+    if s.lower(start) != "failure" || s.lower(start + 1) != "to" || !plain_verb(s, start + 2) {
+        return None;
+    }
+    let modal = (start + 3..n).find(|&k| s.free(k) && s.is(k, Role::Modal))?;
+    if !s.has_verb(modal, n)
+        || (start + 2..modal).any(|k| {
+            matches!(
+                s.lower(k),
+                "by" | "we" | "us" | "our" | "which" | "who" | "if"
+            )
+        })
+    {
+        return None;
+    }
+    let not_done = words_text(s, start + 2, modal)
+        .replace(", or to ", ", or do not ")
+        .replace(" or to ", " or do not ");
+    let text = format!("If you do not {not_done}, this {}", rest(s, modal));
+    proposal(FAILURE, vec![Piece::sentence(finish(&text))])
+}
+
 /// Rule id: the ways of doing something become a list.
 pub const WAYS: &str = "split-ways";
 
@@ -4696,7 +4776,7 @@ pub(crate) fn two_things(s: &Sent) -> Option<Proposal> {
             && s.lower(i) == "and"
             && s.free(i)
             && s.is(i + 1, Role::Determiner)
-            && !(i + 1..n).any(|k| s.is(k, Role::Aux) || s.comma_before(k))
+            && thing_to_the_end(s, i + 1)
     })?;
     let first = &s.text[..clause_end(s, and)];
     let second = format!(
@@ -4706,6 +4786,20 @@ pub(crate) fn two_things(s: &Sent) -> Option<Proposal> {
         rest(s, and + 1)
     );
     two_sentences(TWO_THINGS, first, &second)
+}
+
+/// Whether the words from `i` to the end name one thing, with no clause of the sentence's
+/// own: no helping verb or comma, except inside a clause that opens with "that", "which" or
+/// "who" and says what the thing is ("the decision ... that your needs can best be met in a
+/// care home").
+fn thing_to_the_end(s: &Sent, i: usize) -> bool {
+    let n = s.len();
+    let first = (i..n).find(|&k| {
+        s.is(k, Role::Aux) || s.comma_before(k) || matches!(s.lower(k), "that" | "which" | "who")
+    });
+    first.is_none_or(|k| {
+        k > i + 1 && matches!(s.lower(k), "that" | "which" | "who") && !s.comma_before(k)
+    })
 }
 
 /// The capitalised words just before word `i` whose first letters spell `initials`

@@ -568,6 +568,9 @@ fn loses_no_words_but_the_joining_ones() {
         // balance due" -> "The balance is due"; ", depending on" -> "This depends on".
         "being",
         "depending",
+        // "A failure to comply may ..." -> "If you do not comply, this may ...".
+        "a",
+        "failure",
     ];
     let added = [
         "it", "they", "he", "she", "this", "these", "the", "your", "may", "be", "so", "if", "is",
@@ -577,6 +580,8 @@ fn loses_no_words_but_the_joining_ones() {
         "do", "includes", "starts", "these", "or", "can", "lines", "are", "open", "want", "might",
         "quote", "give", "explain", "depends", "please", "enclose", "tell", "list", "say",
         "attach", "name", "send",
+        // "... on 0808 157 0346." -> "You can call them on 0808 157 0346."
+        "call", "them", "us", "me",
     ];
     for u in fixture_units() {
         let o = split_sentence(&u.text, true);
@@ -1877,7 +1882,8 @@ fn another_choice_a_condition_and_a_second_thing_told_start_sentences() {
             "I would also remind you that your rent account now shows arrears of £312.40, and that free, confidential advice on money matters is available from our Tenancy Sustainment Team on 0808 157 0912.",
             &[
                 "I would also remind you that your rent account now shows arrears of £312.40.",
-                "Also, free, confidential advice on money matters is available from our Tenancy Sustainment Team on 0808 157 0912.",
+                "Also, free, confidential advice on money matters is available from our Tenancy Sustainment Team.",
+                "You can call them on 0808 157 0912.",
             ],
         ),
     ]);
@@ -3850,4 +3856,105 @@ fn depending_on_in_brackets_becomes_this_depends_on() {
         "{got:?}"
     );
     assert!(!got.iter().any(|p| p.contains("is depending")), "{got:?}");
+}
+
+#[test]
+fn a_phone_number_at_the_end_becomes_a_sentence_of_its_own() {
+    assert_splits(&[
+        (
+            "Free, private and independent debt advice is given by the Harbury Money Advice Service on 0808 157 0346.",
+            &[
+                "Free, private and independent debt advice is given by the Harbury Money Advice Service.",
+                "You can call them on 0808 157 0346.",
+            ],
+        ),
+        (
+            "After discharge, any concerns about the reablement visits should go to the reablement team on 0161 496 0700.",
+            &[
+                "After discharge, any concerns about the reablement visits should go to the reablement team.",
+                "You can call them on 0161 496 0700.",
+            ],
+        ),
+        (
+            "Arrangements for video calls and visits by relatives can be made at any time by contacting us on 0113 496 0631.",
+            &[
+                "Arrangements for video calls and visits by relatives can be made at any time by contacting us.",
+                "You can call us on 0113 496 0631.",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_phone_number_stays_with_a_request_to_phone_and_with_the_readers_own_number() {
+    // The number belongs to the request to phone.
+    assert_no_piece(
+        "Relatives who want to book a video call should phone the Rowan Wing nurses' station on 0113 496 0631.",
+        |p| p.starts_with("You can call"),
+    );
+    // The reader's own number, or someone's the reader knows: "You can call them" would
+    // send the reader to it.
+    assert_no_piece(
+        "A letter with the new times of your appointments will also be sent to your daughter Sarah on 07700 900123.",
+        |p| p.starts_with("You can call"),
+    );
+    // A reference is not who is called.
+    assert_no_piece(
+        "Any questions about this order for new equipment should go to the stores about order FA-55021 on 0113 496 0631.",
+        |p| p.starts_with("You can call"),
+    );
+}
+
+#[test]
+fn failure_to_act_becomes_a_condition_of_the_reader() {
+    assert_splits(&[
+        (
+            "A failure to comply may place your tenancy at risk.",
+            &["If you do not comply, this may place your tenancy at risk."],
+        ),
+        (
+            "Failure to report a change quickly may lead to an overpayment which you will have to repay.",
+            &[
+                "You might not report a change quickly.",
+                "If so, this may lead to an overpayment which you will have to repay.",
+            ],
+        ),
+    ]);
+    let got = pieces("Failure to pay the charge, or to follow the conditions of occupation, may lead to our duty being discharged.");
+    assert!(
+        got.iter()
+            .any(|p| p == "- you do not follow the conditions of occupation"),
+        "{got:?}"
+    );
+    // Someone else failing is no condition of the reader's.
+    for text in [
+        "Failure to respond by the Council within 28 days will mean that your application is treated as approved.",
+        "Any failure to provide the care which we have agreed can be reported to the Care Quality Commission.",
+    ] {
+        assert_no_piece(text, |p| p.contains("If you do not") || p.contains("You might not"));
+    }
+}
+
+#[test]
+fn a_phone_number_at_the_end_of_a_list_item_stays_in_it() {
+    let got = split_sentence(
+        "stop smoking, if you smoke, with free help from the Weyford Stop Smoking Service on 0808 157 0389.",
+        false,
+    );
+    assert!(
+        !got.pieces.iter().any(|(p, _)| p.contains("You can call")),
+        "{:?}",
+        got.pieces
+    );
+}
+
+#[test]
+fn a_second_thing_after_this_is_after_may_say_what_was_decided() {
+    assert_splits(&[(
+        "This is after the review of your care needs which was done by your social worker, and the decision reached with you and your son that your needs can best be met in a care home.",
+        &[
+            "This is after the review of your care needs which was done by your social worker.",
+            "This is also after the decision reached with you and your son that your needs can best be met in a care home.",
+        ],
+    )]);
 }
