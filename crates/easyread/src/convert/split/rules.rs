@@ -3821,9 +3821,15 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     // "... under section 39D of the Act." -> "This is under section 39D of the Act.": the
     // law or rule that says so, when named.
     let purpose_after = (i..n).any(|m| s.lower(m) == "to" && plain_verb(s, m + 1));
+    // "... under section 12 of the Act 1998 to the First-tier Tribunal": the law ends
+    // before "to" a place ("Schedule 2 to the Housing Act 1985" goes on to a year).
+    let place_after = (i..n).any(|m| {
+        s.lower(m) == "to" && !(m + 1..n).any(|k| s.word(k).chars().any(|c| c.is_ascii_digit()))
+    });
     if w == "under"
         && no_verb_after
         && !purpose_after
+        && !place_after
         && i >= 6
         && !s.is_verb(i - 1)
         && !describing_participle_before(s, i)
@@ -4444,6 +4450,9 @@ pub(crate) fn legal_basis(s: &Sent) -> Option<Proposal> {
         let basis = format!("{lead} {}", words_text(s, len, comma));
         return two_sentences(LEGAL_BASIS, rest(s, comma), &basis);
     }
+    if let Some(p) = legal_basis_before_to(s) {
+        return Some(p);
+    }
     let (u, len, lead) = (5..n).find_map(|u| {
         let (len, lead) = legal_basis_at(s, u)?;
         names_law(s, u + len, n).then_some((u, len, lead))
@@ -4482,6 +4491,29 @@ pub(crate) fn legal_basis(s: &Sent) -> Option<Proposal> {
     two_sentences(LEGAL_BASIS, &s.text[..s.gap_start(u)], &basis)
 }
 
+/// "We have a duty under rule 36 of the Gas Safety (Installation and Use) Regulations 1998
+/// to make sure that ..." -> "We have a duty to make sure that .... This is under rule 36 of
+/// the Gas Safety (Installation and Use) Regulations 1998.": the law named between a duty,
+/// right or request and the "to" of what it is to do. The law's name runs up to that "to",
+/// a verb follows it, and the words before the law have a verb of their own.
+fn legal_basis_before_to(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    let (u, len, lead, to) = (3..n).find_map(|u| {
+        let (len, lead) = legal_basis_at(s, u)?;
+        let to = (u + len + 2..n.saturating_sub(2)).find(|&k| s.lower(k) == "to")?;
+        (names_law(s, u + len, to) && plain_verb(s, to + 1)).then_some((u, len, lead, to))
+    })?;
+    if !s.free(u) || !s.has_verb(0, u) || s.gap(u).contains(',') || s.gap(to).contains(',') {
+        return None;
+    }
+    let name = s
+        .text
+        .get(s.toks[u + len].start..s.gap_start(to))?
+        .trim_end();
+    let first = format!("{} {}", &s.text[..s.gap_start(u)], rest(s, to));
+    two_sentences(LEGAL_BASIS, &first, &format!("{lead} {name}"))
+}
+
 /// The law-or-policy phrase starting at word `i` ("under", "in line with"): its length in
 /// words and the words that start the sentence it becomes ("This is under").
 fn legal_basis_at<'s>(s: &'s Sent, i: usize) -> Option<(usize, &'s str)> {
@@ -4504,7 +4536,11 @@ fn names_law(s: &Sent, a: usize, b: usize) -> bool {
     let digit = |k: usize| s.word(k).chars().any(|c| c.is_ascii_digit());
     let starts = (s.is(a, Role::LegalPart) && digit(a + 1))
         || (matches!(s.lower(a), "the" | "our") && capital(a + 1));
+    // "Schedule 2 to the Housing Act 1985" names a law; "section 12 of the Act 1998 to the
+    // First-tier Tribunal" goes on to a place: after "to", a year or number must follow.
+    let to_a_law = (a..b).all(|k| s.lower(k) != "to" || (k + 1..b).any(digit));
     starts
+        && to_a_law
         && !s.is(b - 1, Role::LegalLink)
         && (a..b).all(|k| {
             (k == a || !s.gap(k).contains(','))

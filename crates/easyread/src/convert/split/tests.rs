@@ -1464,14 +1464,15 @@ fn times_opening_hours_laws_and_places_after_the_main_clause_split_off() {
             ],
         ),
     ]);
-    // A law after a describing participle, and a purpose after the law, stay whole.
+    // A law after a describing participle stays whole; a purpose after the law stays with
+    // the main clause (the law alone moves after it).
     assert_no_piece(
         "This is on the basis of the test of resources carried out under the Housing Grants, Construction and Regeneration Act 1996.",
         |p| p.starts_with("This is under"),
     );
     assert_no_piece(
         "You also have the right to apply to the Court of Protection under section 21A of the Act to challenge the authorisation.",
-        |p| p.starts_with("This is under"),
+        |p| p.starts_with("This is under") && p.contains("challenge"),
     );
 }
 
@@ -3957,4 +3958,26 @@ fn a_second_thing_after_this_is_after_may_say_what_was_decided() {
             "This is also after the decision reached with you and your son that your needs can best be met in a care home.",
         ],
     )]);
+}
+
+#[test]
+fn a_law_between_a_right_and_what_it_is_to_do_moves_after() {
+    assert_splits(&[(
+        "You also have the right to apply to the Court of Protection under section 21A of the Act to challenge the authorisation.",
+        &[
+            "You also have the right to apply to the Court of Protection to challenge the authorisation.",
+            "This is under section 21A of the Act.",
+        ],
+    )]);
+    let got = pieces("As your landlord, we have a duty under rule 36 of the Gas Safety (Installation and Use) Regulations 1998 to make sure that every gas appliance in your home is checked for safety every year.");
+    assert!(
+        got.iter().any(|p| p
+            == "This is under rule 36 of the Gas Safety (Installation and Use) Regulations 1998."),
+        "{got:?}"
+    );
+    // "to the tribunal" is a place, not what the right is to do.
+    assert_no_piece(
+        "You have the right to appeal against this decision under section 12 of the Social Security Act 1998 to the First-tier Tribunal.",
+        |p| p.starts_with("This is under section 12 of the Social Security Act 1998 to"),
+    );
 }

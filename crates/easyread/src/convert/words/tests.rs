@@ -1222,3 +1222,21 @@ fn what_may_follow_is_said_plainly() {
         ),
     ]);
 }
+
+#[test]
+fn the_did_not_attend_rule_is_said_to_the_reader() {
+    table(&[
+        (
+            "Patients who fail to attend without notice may be discharged back to the care of their GP.",
+            "If you miss your appointment without telling us, you may be sent back to the care of your doctor.",
+        ),
+        (
+            "Please note that patients who fail to attend two appointments without notice may be discharged back to the care of their GP.",
+            "Please note that if you miss 2 appointments without telling us, you may be sent back to the care of your doctor.",
+        ),
+        (
+            "Patients who do not attend without notifying us may be discharged back to their GP or optometrist.",
+            "If you miss your appointment without telling us, you may be sent back to your doctor or optometrist.",
+        ),
+    ]);
+}
