@@ -2533,9 +2533,23 @@ fn fronted_phrase_after(s: &Sent) -> Option<(Vec<Piece>, usize, usize)> {
     if let Some(c) = lowered.get(..1) {
         lowered.replace_range(..1, &c.to_lowercase());
     }
+    // In the main clause's tense: "On Saturday 18 April, loud music was played ..." ->
+    // "... This was on Saturday 18 April."
+    // Only a time takes the tense; "This is in line with ..." stays in the present.
+    let when = (0..j).any(|m| {
+        matches!(
+            s.toks[m].kind,
+            Some(crate::facts::FactKind::Date | crate::facts::FactKind::Time)
+        )
+    });
+    let lead = if when && !as_done {
+        this_be_in(s, j, n)
+    } else {
+        "This is"
+    };
     let pieces = vec![
         Piece::sentence(finish(&capitalise(rest(s, j)))),
-        Piece::sentence(finish(&format!("This is {lowered}"))),
+        Piece::sentence(finish(&format!("{lead} {lowered}"))),
     ];
     Some((pieces, n - j, j + 2))
 }
@@ -2605,9 +2619,14 @@ fn future_before(s: &Sent, i: usize) -> bool {
 /// ... on Friday 4th September" -> "This was on Friday 4th September"; "you did not go to
 /// your interview on 24 February" -> "This was on 24 February") or "This is".
 fn this_be(s: &Sent, i: usize) -> &'static str {
-    if future_before(s, i) {
+    this_be_in(s, 0, i)
+}
+
+/// [`this_be`] for the clause of words `a..b`.
+fn this_be_in(s: &Sent, a: usize, b: usize) -> &'static str {
+    if (a..b).any(|m| s.lower(m) == "will") {
         "This will be"
-    } else if (0..i).any(|m| matches!(s.lower(m), "was" | "were" | "did" | "since")) {
+    } else if (a..b).any(|m| matches!(s.lower(m), "was" | "were" | "did" | "since")) {
         "This was"
     } else {
         "This is"

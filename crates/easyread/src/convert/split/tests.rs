@@ -3981,3 +3981,20 @@ fn a_law_between_a_right_and_what_it_is_to_do_moves_after() {
         |p| p.starts_with("This is under section 12 of the Social Security Act 1998 to"),
     );
 }
+
+#[test]
+fn a_time_moved_after_its_clause_takes_the_clauses_tense() {
+    let got = pieces(
+        "On Saturday 18th April 2026, loud music was played at the property between about 11.30pm and 3.15am.",
+    );
+    assert!(
+        got.iter().any(|p| p == "This was on Saturday 18th April 2026."),
+        "{got:?}"
+    );
+    // A phrase that is no time stays in the present.
+    let got = pieces("In line with the principles of Making Safeguarding Personal, we will ask you what you would like to happen.");
+    assert!(
+        !got.iter().any(|p| p.starts_with("This will be in line")),
+        "{got:?}"
+    );
+}

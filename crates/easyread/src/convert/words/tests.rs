@@ -1240,3 +1240,11 @@ fn the_did_not_attend_rule_is_said_to_the_reader() {
         ),
     ]);
 }
+
+#[test]
+fn deceased_before_a_noun_becomes_who_has_died_after_it() {
+    table(&[(
+        "Only where the deceased tenant was not a successor.",
+        "Only where the tenant who has died was not a successor.",
+    )]);
+}
