@@ -516,6 +516,29 @@ fn cut_opening_at_start(text: &str) -> Option<String> {
                 }
             }
         }
+        // "I am writing to let you know the results of your screening, which ..." -> "This
+        // letter tells you the results of your screening, which ...": without the opening,
+        // a thing told would be left without a verb.
+        let telling = [
+            "you know",
+            "inform you",
+            "tell you",
+            "advise you",
+            "notify you",
+        ]
+        .iter()
+        .any(|t| phrase.ends_with(t));
+        let first = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+        if replacement.is_empty()
+            && telling
+            && rest.split_whitespace().count() >= 2
+            && matches!(
+                first.as_str(),
+                "the" | "your" | "our" | "a" | "an" | "this" | "these" | "his" | "her" | "their"
+            )
+        {
+            return Some(format!("This letter tells you {rest}"));
+        }
         if rest.split_whitespace().count() < 2 {
             return None;
         }
@@ -1078,6 +1101,23 @@ mod tests {
             ]
         );
         assert_eq!(draft.changes.len(), 3);
+    }
+
+    #[test]
+    fn a_thing_told_after_a_cut_opening_keeps_a_verb() {
+        assert_eq!(
+            cut_opening_at_start(
+                "I am writing to let you know the results of that screening, which have now been examined."
+            )
+            .as_deref(),
+            Some("This letter tells you the results of that screening, which have now been examined.")
+        );
+        // A clause after the opening needs no lead.
+        assert_eq!(
+            cut_opening_at_start("I am writing to let you know we have moved your appointment.")
+                .as_deref(),
+            Some("We have moved your appointment.")
+        );
     }
 
     #[test]

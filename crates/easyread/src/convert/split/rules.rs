@@ -889,6 +889,13 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
         } else if pronoun {
             (k + 1, format!("may {}", s.word(k + 1)))
         } else if let Some(t) = (k..(k + 7).min(j)).find(|&t| matches!(s.lower(t), "be" | "have")) {
+            // "Should the form not be received" -> "The form may not be received": the
+            // "not" goes after "may".
+            if t > k && s.lower(t - 1) == "not" {
+                let head = s.text.get(s.toks.get(k)?.start..s.toks.get(t - 1)?.start)?;
+                let tail = s.text.get(s.toks.get(t)?.end..end)?;
+                return Some(format!("{head}may not {}{tail}", s.word(t)));
+            }
             (t, format!("may {}", s.word(t)))
         } else {
             // "Should your earnings fall below the limit" -> "Your earnings may fall below

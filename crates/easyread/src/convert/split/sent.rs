@@ -180,6 +180,10 @@ impl<'a> Sent<'a> {
         if in_name {
             return false;
         }
+        // "before the meeting", "your booking": an "-ing" word after a determiner is a noun.
+        if i > 0 && w.ends_with("ing") && d.is(Role::Determiner, self.lower(i - 1)) {
+            return false;
+        }
         if d.is(Role::Aux, w) || d.is(Role::Verb, w) || is_inflected_verb(d, w) {
             return true;
         }

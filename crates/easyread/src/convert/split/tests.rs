@@ -3988,7 +3988,8 @@ fn a_time_moved_after_its_clause_takes_the_clauses_tense() {
         "On Saturday 18th April 2026, loud music was played at the property between about 11.30pm and 3.15am.",
     );
     assert!(
-        got.iter().any(|p| p == "This was on Saturday 18th April 2026."),
+        got.iter()
+            .any(|p| p == "This was on Saturday 18th April 2026."),
         "{got:?}"
     );
     // A phrase that is no time stays in the present.
@@ -3997,4 +3998,15 @@ fn a_time_moved_after_its_clause_takes_the_clauses_tense() {
         !got.iter().any(|p| p.starts_with("This will be in line")),
         "{got:?}"
     );
+}
+
+#[test]
+fn a_not_in_an_inverted_condition_goes_after_may() {
+    assert_splits(&[(
+        "Should the form not be received by that date, an invoice for the full fee will be raised for each four-week period.",
+        &[
+            "The form may not be received by that date.",
+            "If so, an invoice for the full fee will be raised for each four-week period.",
+        ],
+    )]);
 }

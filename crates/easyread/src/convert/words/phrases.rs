@@ -303,6 +303,15 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
         return None;
     }
     let listed = |w: Option<&str>, list: &[String]| w.is_some_and(|w| list.iter().any(|l| l == w));
+    // "2 weeks' supply": after a possessive the word is a noun, never a verb.
+    let after_possessive = first
+        .checked_sub(1)
+        .and_then(|k| ctx.tokens.get(k))
+        .and_then(|p| ctx.text.get(p.end..ctx.tokens[first].start))
+        .is_some_and(|gap| gap.starts_with(['\'', '\u{2019}']) && gap.trim_end().len() <= 3);
+    if entry.pos == Pos::Verb && after_possessive {
+        return None;
+    }
     if listed(prev, &u.not_after)
         || listed(next, &u.not_before)
         || !u.before.is_empty() && !listed(next, &u.before)
@@ -333,7 +342,14 @@ fn replacement(ctx: &Ctx, entry: &Entry, form: Form, first: usize, last: usize) 
     if form == Form::Past && entry.pos == Pos::Verb {
         let after_helper = helper_before(ctx, first).is_some();
         let no_subject = !in_list(prev, SUBJECTS);
-        let before_prep = next.is_none_or(|w| AFTER_PARTICIPLE.contains(&w));
+        // "the products supplied will remain": a helping verb after it, so no past tense.
+        let before_prep = next.is_none_or(|w| {
+            AFTER_PARTICIPLE.contains(&w)
+                || matches!(
+                    w,
+                    "will" | "is" | "are" | "was" | "were" | "may" | "can" | "must" | "should"
+                )
+        });
         // "one nominated person" -> "one chosen person", not "one chose person".
         let after_number = prev.is_some_and(|w| {
             tables().numbers.contains_key(w) || w.chars().all(|c| c.is_ascii_digit())

@@ -1248,3 +1248,25 @@ fn deceased_before_a_noun_becomes_who_has_died_after_it() {
         "Only where the tenant who has died was not a successor.",
     )]);
 }
+
+#[test]
+fn supply_as_a_noun_or_a_describing_participle_stays() {
+    table(&[
+        (
+            "It will contain an additional two weeks' supply to cover the changeover.",
+            "It will contain an extra 2 weeks' supply to cover the changeover.",
+        ),
+        (
+            "Your present supply will not be reduced.",
+            "Your present supply will not be reduced.",
+        ),
+        (
+            "The maximum number of products supplied will remain at four per day.",
+            "The maximum number of products given will stay at 4 per day.",
+        ),
+        (
+            "The hospital consultant considers it appropriate.",
+            "The hospital consultant thinks it is right.",
+        ),
+    ]);
+}
