@@ -478,7 +478,8 @@ fn cut_opening_after_comma(text: &str) -> Option<String> {
 /// that B", "... be aware that A, but that B are not": the second "that" hung on the cut
 /// opening, so it goes too.
 fn without_hanging_that(rest: &str) -> String {
-    rest.replacen(", and that ", ", and ", 1)
+    rest.replacen(", and that, ", ", and ", 1)
+        .replacen(", and that ", ", and ", 1)
         .replacen(" and that ", " and ", 1)
         .replacen(", but that ", ", but ", 1)
 }
@@ -1101,6 +1102,17 @@ mod tests {
             ]
         );
         assert_eq!(draft.changes.len(), 3);
+    }
+
+    #[test]
+    fn a_second_that_with_a_comma_after_it_goes_with_the_opening() {
+        assert_eq!(
+            cut_opening_at_start(
+                "Please be aware that this protection will not be available, and that, if no claim is received, your benefits will stop."
+            )
+            .as_deref(),
+            Some("This protection will not be available, and if no claim is received, your benefits will stop.")
+        );
     }
 
     #[test]

@@ -4,6 +4,9 @@
 //! is taken apart where it holds more than one idea:
 //!
 //! - at semicolons (`split-semicolon`);
+//! - a second relative clause left behind when the first became a sentence
+//!   (`split-and-which`): "This was received on 14/10/2026 and which related to your
+//!   children." -> "... This related to your children.";
 //! - a thing the reader might not do, said as a condition (`split-failure`): "Failure to
 //!   pay the charge may lead to ..." -> "If you do not pay the charge, this may lead to
 //!   ...", which the fronted rule then splits;
@@ -253,9 +256,10 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     // In order of preference; each rule runs only when those before it gave nothing
     // acceptable (the safety net `long` is the dearest).
     let s = &s;
-    let rules: [&dyn Fn() -> Option<Proposal>; 27] = [
+    let rules: [&dyn Fn() -> Option<Proposal>; 28] = [
         &|| lists.then(|| rules::labels(s)).flatten(),
         &|| rules::failure(s),
+        &|| rules::and_which(s),
         &|| rules::semicolon(s),
         &|| rules::fronted(s, lists),
         &|| rules::legal_basis(s),

@@ -880,6 +880,12 @@ fn may_clause(s: &Sent, k: usize, j: usize, inverted: bool) -> Option<String> {
             let t = (k + 2..(k + 6).min(j))
                 .find(|&t| s.is_verb(t) && s.word(t) == s.lower(t) && s.free(t))?;
             (t, format!("may {}", s.word(t)))
+        } else if pronoun && s.lower(k + 1) == "not" {
+            // "Should you not reapply before ..." -> "You might not reapply before ...":
+            // "may not" would read as "you are not allowed to".
+            let head = s.text.get(s.toks.get(k)?.start..s.toks.get(k + 1)?.start)?;
+            let tail = s.text.get(s.toks.get(k + 1)?.end..end)?;
+            return Some(format!("{head}might not{tail}"));
         } else if pronoun && s.lower(k + 1) == "be" && s.lower(k + 2) == "not" {
             // "Should you be not able to come" (the words stage has made "unable" "not
             // able") -> "You may not be able to come".
@@ -4580,6 +4586,34 @@ fn is_be(word: &str) -> bool {
         word,
         "be" | "is" | "are" | "was" | "were" | "been" | "being" | "am"
     )
+}
+
+/// Rule id: a second relative clause left behind when the first became a sentence.
+pub const AND_WHICH: &str = "split-and-which";
+
+/// "This was received by us on 14/10/2026 and which related to your 2 children." -> "This
+/// was received by us on 14/10/2026. This related to your 2 children.": once the relative
+/// clause "which was received ... and which related ..." has become a sentence of its own,
+/// its second "and which" has nothing to hang on; it starts a sentence with the same
+/// subject. Only in a sentence that opens with a pronoun ("This", "It", "They"), as those
+/// the relative rule makes do.
+pub(crate) fn and_which(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if !matches!(s.lower(0), "this" | "it" | "they" | "he" | "she") || !s.has_verb(1, n) {
+        return None;
+    }
+    let and = (2..n.saturating_sub(2)).find(|&i| {
+        s.lower(i) == "and"
+            && matches!(s.lower(i + 1), "which" | "who")
+            && s.free(i)
+            && s.free(i + 1)
+    })?;
+    if !s.has_verb(1, and) || !s.has_verb(and + 2, n) {
+        return None;
+    }
+    let first = &s.text[..clause_end(s, and)];
+    let second = format!("{} {}", s.word(0), rest(s, and + 2));
+    two_sentences(AND_WHICH, first, &second)
 }
 
 /// Rule id: "Failure to do X may ..." said as a condition.

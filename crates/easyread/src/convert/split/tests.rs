@@ -4010,3 +4010,28 @@ fn a_not_in_an_inverted_condition_goes_after_may() {
         ],
     )]);
 }
+
+#[test]
+fn should_you_not_becomes_might_not() {
+    let got = pieces("Should you not reapply before your current arrangement runs out, you will stay on the electoral register.");
+    assert!(
+        got.iter()
+            .any(|p| p == "You might not reapply before your current arrangement runs out."),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|p| p.contains("may not reapply")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_second_which_becomes_a_sentence_of_its_own() {
+    let got = pieces("Thank you for your application for free school meals, which was received by the Education Entitlements Team on 14/10/2026 and which related to your two children, Tobi Ogundipe and Remi Ogundipe.");
+    assert!(
+        got.iter()
+            .any(|p| p == "This related to your two children, Tobi Ogundipe and Remi Ogundipe."),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|p| p.contains("and which")), "{got:?}");
+}

@@ -181,7 +181,7 @@ pub(crate) fn plain_words(ctx: &mut Ctx, edits: &mut Vec<Edit>) {
     }
 }
 
-/// The bytes of a second "to" (with the space after it) in "and to" after token `from`,
+/// The bytes of a second "to" (with the space after it) in "and to" or "or to" after token `from`,
 /// in the same sentence: the next "and" followed straight by "to", both free, before any
 /// full stop or semicolon.
 fn hanging_to(ctx: &Ctx, from: usize) -> Option<(usize, usize)> {
@@ -192,7 +192,10 @@ fn hanging_to(ctx: &Ctx, from: usize) -> Option<(usize, usize)> {
         if k > from && (gap.contains(". ") || gap.contains([';', ':'])) {
             return None;
         }
-        if a.lower == "and" && b.lower == "to" && super::tokens::joined(ctx.text, a, b) {
+        if matches!(a.lower.as_str(), "and" | "or")
+            && b.lower == "to"
+            && super::tokens::joined(ctx.text, a, b)
+        {
             let next = ctx.tokens.get(k + 2)?;
             let free = ctx.free(b.start, next.start, false);
             return (free && super::tokens::joined(ctx.text, b, next))

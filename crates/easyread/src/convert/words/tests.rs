@@ -1270,3 +1270,11 @@ fn supply_as_a_noun_or_a_describing_participle_stays() {
         ),
     ]);
 }
+
+#[test]
+fn a_second_to_after_or_goes_with_the_first() {
+    table(&[(
+        "If, because of a disability, you are unable to provide a signature, or to sign consistently, you may ask us.",
+        "If, because of a disability, you cannot give a signature, or sign consistently, you may ask us.",
+    )]);
+}
