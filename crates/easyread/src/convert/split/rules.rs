@@ -205,14 +205,22 @@ fn bracket(s: &Sent, i: usize, j: usize) -> Option<(usize, usize, String)> {
     let new = if matches!(first, "e.g" | "eg") || s.phrase_at(i, &words(&["for", "example"])) {
         let skip = if matches!(first, "e.g" | "eg") { 1 } else { 2 };
         let body = content_after(s, i, skip, close)?;
-        if matches!(
-            s.lower(i + skip),
-            "if" | "when" | "because" | "where" | "while"
-        ) {
+        if matches!(s.lower(i + skip), "where" | "while") {
             return None;
         }
-        // "(for example, you have developed a new condition)": a clause, not a thing.
-        if s.starts_subject_clause(i + skip) {
+        // "(for example, because you are in hospital)" -> "For example, this could be
+        // because you are in hospital.": a reason or a condition as the example.
+        // Only one, with no comma: a series of reasons would be split again at its
+        // "because", leaving "For example, this could be." behind.
+        if matches!(s.lower(i + skip), "if" | "when" | "because") {
+            // Not before ", or ...": the example would end up after the other choice.
+            let choice_after = [", or ", ", and "].iter().any(|c| after.starts_with(c));
+            if body.contains(',') || choice_after {
+                return None;
+            }
+            format!("For example, this could be {body}")
+        } else if s.starts_subject_clause(i + skip) {
+            // "(for example, you have developed a new condition)": a clause, not a thing.
             format!("For example, {body}")
         } else {
             format!("For example, this could be {body}")

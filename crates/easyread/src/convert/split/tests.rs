@@ -2148,7 +2148,8 @@ fn a_semicolon_after_a_closed_bracket_splits_too() {
     assert_splits(&[(
         "You may still be able to get a pass on other grounds (for example, if you are not able to walk); in such cases, you may be asked to go to an assessment.",
         &[
-            "You may still be able to get a pass on other grounds (for example, if you are not able to walk).",
+            "You may still be able to get a pass on other grounds.",
+            "For example, this could be if you are not able to walk.",
             "In such cases, you may be asked to go to an assessment.",
         ],
     )]);
@@ -4034,4 +4035,29 @@ fn a_second_which_becomes_a_sentence_of_its_own() {
         "{got:?}"
     );
     assert!(!got.iter().any(|p| p.contains("and which")), "{got:?}");
+}
+
+#[test]
+fn an_example_of_a_reason_or_a_time_in_brackets_becomes_a_sentence() {
+    assert_splits(&[(
+        "This would allow the cost of your care to be secured against your home and repaid at a later date (for example, when the property is sold).",
+        &[
+            "This would allow the cost of your care to be secured against your home and repaid at a later date.",
+            "For example, this could be when the property is sold.",
+        ],
+    )]);
+    let got = pieces("If you have problems making a claim within the time allowed (for example, because you are in hospital), you may ask us to extend the deadline day.");
+    assert!(
+        got.iter()
+            .any(|p| p == "For example, this could be because you are in hospital."),
+        "{got:?}"
+    );
+    // Several reasons would be split again at "because"; an example before another choice
+    // would follow that choice.
+    for text in [
+        "If you have problems making a claim within the time allowed (for example, because you are in hospital, you are ill, or you are caring for someone), you may ask us to extend the deadline day.",
+        "If you no longer need an appointment (for example, because your symptoms have settled), or if you will be away for more than 2 weeks, please let us know as soon as possible.",
+    ] {
+        assert_no_piece(text, |p| p.starts_with("For example, this could be"));
+    }
 }
