@@ -2459,8 +2459,9 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
 /// The sentence a phone number at the end of the sentence becomes, when word `i` is the
 /// "on" before it and the word before names who the number reaches: "us" ("You can call us
 /// on"), a team or service, or a name ("You can call them on"). Not after a word for phoning
-/// ("please phone us on ...", where the number belongs to the request), not after "your"
-/// ("your mobile on ...", the reader's own number) and not after a "not".
+/// ("please phone us on ...", where the number belongs to the request), and not when "your"
+/// ("your mobile on ...", the reader's own number or someone's the reader knows) or "not"
+/// comes anywhere before the number: a missed split is safer than a wrong "call them".
 fn phone_at_end(s: &Sent, i: usize) -> Option<String> {
     let n = s.len();
     let first = s.toks.get(i + 1)?;
