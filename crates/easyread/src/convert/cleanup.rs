@@ -12,6 +12,7 @@
 //!
 //! The phrases are data: `assets/lexicon/letter-padding.tsv`.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::{Draft, Stage, UnitKind};
@@ -536,6 +537,9 @@ fn cut_opening_at_start(text: &str) -> Option<String> {
             && matches!(
                 first.as_str(),
                 "the" | "your" | "our" | "a" | "an" | "this" | "these" | "his" | "her" | "their"
+                    // "I am writing to let you know what you can do" -> "This letter tells
+                    // you what you can do": not "What you can do." alone.
+                    | "what" | "how" | "why" | "when" | "where" | "whether" | "who" | "which"
             )
         {
             return Some(format!("This letter tells you {rest}"));
@@ -713,6 +717,20 @@ fn subject_to_title(draft: &mut Draft) {
             .map(String::as_str)
             .collect();
         let (title, references) = plain_title(&unit.text, &known);
+        // A subject in capitals lost the capitals of its names too; the body still has them.
+        let all_caps = !unit.text.chars().any(char::is_lowercase);
+        let title = if all_caps {
+            let body: Vec<&str> = draft
+                .units
+                .iter()
+                .filter(|u| matches!(u.kind, UnitKind::Sentence | UnitKind::ListItem))
+                .map(|u| u.text.as_str())
+                .collect();
+            names_capitalised(&title, &body)
+        } else {
+            title
+        };
+        let unit = &draft.units[i];
         let (before, source) = (unit.text.clone(), unit.source);
         if !title.is_empty() {
             draft.record(
@@ -768,6 +786,60 @@ const REFERENCE_LABELS: [&str; 9] = [
 
 /// The subject line made plain: labels ("Re:") and references out, stock phrases plainer,
 /// sentence case. Returns the title and the references taken out of it.
+/// `title` (from a subject written in capitals, now in sentence case) with its names
+/// capitalised again: a word the body writes only with a capital, and not only at the
+/// start of a sentence ("summons to appear before thornwick magistrates' court" ->
+/// "... before Thornwick Magistrates' Court").
+fn names_capitalised(title: &str, body: &[&str]) -> String {
+    let mut capitalised: HashSet<String> = HashSet::new();
+    let mut lower: HashSet<String> = HashSet::new();
+    for text in body {
+        let mut first = true;
+        for word in text.split_whitespace() {
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            if bare.starts_with(char::is_uppercase) {
+                if !first {
+                    capitalised.insert(bare.to_lowercase());
+                }
+            } else if bare.starts_with(char::is_lowercase) {
+                lower.insert(bare.to_string());
+            }
+            first = word.ends_with(['.', '!', '?', ':']);
+        }
+    }
+    let mut out = String::with_capacity(title.len());
+    for (k, piece) in title.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let bare = piece.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        if bare.len() > 1
+            && bare.starts_with(char::is_lowercase)
+            && capitalised.contains(bare)
+            && !lower.contains(bare)
+        {
+            out.push_str(&capitalise_first_letter(piece));
+        } else {
+            out.push_str(piece);
+        }
+    }
+    out
+}
+
+/// `word` with its first letter (not its first character: "'thornwick" has a quote) in
+/// capitals.
+fn capitalise_first_letter(word: &str) -> String {
+    match word.char_indices().find(|(_, c)| c.is_alphabetic()) {
+        Some((at, c)) => format!(
+            "{}{}{}",
+            &word[..at],
+            c.to_uppercase(),
+            &word[at + c.len_utf8()..]
+        ),
+        None => word.to_string(),
+    }
+}
+
 fn plain_title(subject: &str, known: &[&str]) -> (String, Vec<String>) {
     let lex = lexicon();
     let mut title = subject.trim().to_string();
@@ -1129,6 +1201,36 @@ mod tests {
             cut_opening_at_start("I am writing to let you know we have moved your appointment.")
                 .as_deref(),
             Some("We have moved your appointment.")
+        );
+        // A question word needs one too: "What you can do if you disagree." has no verb of
+        // its own.
+        assert_eq!(
+            cut_opening_at_start("I am writing to let you know what you can do if you disagree.")
+                .as_deref(),
+            Some("This letter tells you what you can do if you disagree.")
+        );
+    }
+
+    #[test]
+    fn names_in_a_subject_in_capitals_keep_their_capitals() {
+        let body = [
+            "A summons has been issued by Thornwick Magistrates' Court.",
+            "The Court may refuse, and the summons will be withdrawn.",
+        ];
+        assert_eq!(
+            names_capitalised(
+                "Council Tax – summons to appear before thornwick magistrates' court",
+                &body
+            ),
+            "Council Tax – summons to appear before Thornwick Magistrates' Court"
+        );
+        // A word the body also writes in lower case, or only at a sentence start, stays.
+        assert_eq!(
+            names_capitalised(
+                "Summons issued",
+                &["Summons issued today.", "Your summons."]
+            ),
+            "Summons issued"
         );
     }
 

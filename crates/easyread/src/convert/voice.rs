@@ -425,15 +425,30 @@ fn that_it_to_we(text: &str, edits: &mut Vec<Edit>) -> String {
 }
 
 /// After the sender became "we": "its" before a name of its own ("its Legal Services
-/// department", "its Anti-Social Behaviour Policy") is the sender's, so "our".
+/// department", "its Anti-Social Behaviour Policy") is the sender's, so "our"; so is "its"
+/// before a duty or power after "we" ("we have had regard to its duty" -> "our duty"):
+/// only the body that wrote the letter has duties in it.
 fn its_name_to_our(text: &str, edits: &mut Vec<Edit>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find("its ") {
         let word_start = at == 0 || !rest[..at].ends_with(|c: char| c.is_alphanumeric());
-        let name_after = rest[at + 4..].starts_with(|c: char| c.is_uppercase());
+        let after = &rest[at + 4..];
+        let name_after = after.starts_with(|c: char| c.is_uppercase());
+        let next = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let we_before = (out.to_ascii_lowercase() + &rest[..at].to_ascii_lowercase())
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "we");
+        let duty_after = we_before
+            && matches!(
+                next,
+                "duty" | "duties" | "powers" | "responsibilities" | "obligations"
+            );
         out.push_str(&rest[..at]);
-        if word_start && name_after {
+        if word_start && (name_after || duty_after) {
             out.push_str("our ");
             edits.push((RULE_TO_OUR, "its".to_string(), "our".to_string()));
         } else {
@@ -652,6 +667,11 @@ mod tests {
             (
                 "The Council may refer the matter to its Legal Services team and its staff.",
                 "We may refer the matter to our Legal Services team and its staff.",
+            ),
+            // Only the sender has duties in its own letter.
+            (
+                "In reaching this proposal, the Council has had regard to its duty to act fairly.",
+                "In reaching this proposal, we have had regard to our duty to act fairly.",
             ),
             (
                 "See the Council's Adult Social Care complaints procedure.",

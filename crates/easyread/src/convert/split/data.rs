@@ -38,6 +38,7 @@ pub(crate) enum Role {
     Contact,
     Calling,
     Modal,
+    Person,
 }
 
 impl Role {
@@ -70,6 +71,7 @@ impl Role {
             "contact" => Role::Contact,
             "calling" => Role::Calling,
             "modal" => Role::Modal,
+            "person" => Role::Person,
             _ => return None,
         })
     }

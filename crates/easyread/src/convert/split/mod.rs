@@ -225,9 +225,31 @@ fn split_into(text: &str, lists: bool, depth: usize, out: &mut Outcome, next_lis
                     .iter()
                     .position(|(t, l)| l.is_none() && t.contains(a))
             };
+            // Past the day said for that piece ("... will run out." "This will be on Monday
+            // 30th November 2026."), whose "This" would otherwise point at the inserted
+            // sentence.
+            let goes_on = |t: &str| {
+                ["This will be ", "This was ", "This is "]
+                    .iter()
+                    .any(|lead| {
+                        t.strip_prefix(lead).is_some_and(|rest| {
+                            rest.starts_with("on ") || rest.starts_with("from ")
+                        })
+                    })
+            };
             let at = find(&anchor)
                 .or_else(|| find(short))
-                .map_or(out.pieces.len(), |k| start + k + 1);
+                .map_or(out.pieces.len(), |k| {
+                    let mut at = start + k + 1;
+                    while out
+                        .pieces
+                        .get(at)
+                        .is_some_and(|(t, l)| l.is_none() && goes_on(t))
+                    {
+                        at += 1;
+                    }
+                    at
+                });
             (at, text)
         })
         .collect();
@@ -256,9 +278,10 @@ fn propose(text: &str, lists: bool) -> Option<Proposal> {
     // In order of preference; each rule runs only when those before it gave nothing
     // acceptable (the safety net `long` is the dearest).
     let s = &s;
-    let rules: [&dyn Fn() -> Option<Proposal>; 28] = [
+    let rules: [&dyn Fn() -> Option<Proposal>; 29] = [
         &|| lists.then(|| rules::labels(s)).flatten(),
         &|| rules::failure(s),
+        &|| rules::inverted_inside(s),
         &|| rules::and_which(s),
         &|| rules::semicolon(s),
         &|| rules::fronted(s, lists),

@@ -344,7 +344,12 @@ fn bracket_sentence(s: &Sent, i: usize, j: usize, content: &str) -> Option<Strin
         && s.toks.get(i + 1).and_then(|t| t.kind) != Some(FactKind::Money);
     let has_verb = s.has_verb(i, j);
     let when_or_for = matches!(first, "after" | "before" | "for") && !has_verb;
-    if money || about_amount || when_or_for || s.phrase_at(i, &words(&["the", "same", "as"])) {
+    // "we tried to phone you on 22 March (at 10.05am ...)" -> "This was at 10.05am ...": a
+    // time in the tense of the clause before it.
+    if about_amount || when_or_for {
+        return Some(format!("{} {content}", this_be_in(s, 0, i)));
+    }
+    if money || s.phrase_at(i, &words(&["the", "same", "as"])) {
         return Some(format!("This is {content}"));
     }
     if has_verb {
@@ -577,6 +582,20 @@ pub(crate) fn fronted(s: &Sent, allow_lists: bool) -> Option<Proposal> {
     let main = rest(s, j);
     match role {
         Role::Condition | Role::InvertedCondition => {
+            // "Should you prefer, you may instead be offered ..." -> "If you prefer, you may
+            // ...": "You may prefer." alone would say nothing.
+            let bare_wish = j == k + 2
+                && matches!(
+                    s.lower(k + 1),
+                    "prefer" | "wish" | "want" | "like" | "choose"
+                );
+            if bare_wish {
+                if role == Role::InvertedCondition && matches!(s.lower(k), "you" | "we" | "they") {
+                    let text = format!("If {clause}, {main}");
+                    return proposal(FRONTED, vec![Piece::sentence(finish(&text))]);
+                }
+                return None;
+            }
             if n <= MAX_WORDS {
                 if role == Role::InvertedCondition && matches!(s.lower(k), "you" | "we" | "they") {
                     let text = format!("If {clause}, {main}");
@@ -1061,10 +1080,23 @@ pub(crate) fn relative(s: &Sent) -> Option<Proposal> {
         {
             continue;
         }
+        // "... for your wife, who has Parkinson's disease, including giving her medicine
+        // ...": the clause ends before "including", which goes on with the main clause.
+        let including = (j + 2..n).find(|&m| {
+            s.comma_before(m) && s.free(m) && s.lower(m) == "including" && s.has_verb(j, m)
+        });
+        if including.is_some_and(|m| (j + 1..m).any(|t| s.comma_before(t) || !s.free(t))) {
+            continue;
+        }
+        // "... for your wife, which is arranged through her plan, nor for household bills":
+        // the main clause goes on after the relative clause.
+        if (j + 2..n).any(|m| s.comma_before(m) && s.lower(m) == "nor") {
+            continue;
+        }
         // A relative clause in the middle: "..., which was booked for ..., has had to be";
         // "you have to go to an appointment, which has been arranged for ..., and to tell
         // the team ...": the "and to" goes on with the main clause.
-        if relative_in_middle(s, j) {
+        if including.is_none() && relative_in_middle(s, j) {
             continue;
         }
         // "Please give the names of 2 people, living near you, who have agreed to act as
@@ -1086,14 +1118,9 @@ pub(crate) fn relative(s: &Sent) -> Option<Proposal> {
                 let verb = s.lower(j + 1);
                 let singular_verb = matches!(verb, "is" | "has" | "was" | "does")
                     || (verb.ends_with('s') && !verb.ends_with("ss") && !s.is(j + 1, Role::Aux));
-                let title = (j.saturating_sub(6)..j)
-                    .rev()
-                    .find_map(|t| match s.lower(t) {
-                        "mr" => Some("He"),
-                        "mrs" | "ms" | "miss" => Some("She"),
-                        _ => None,
-                    });
-                let plural_verb = matches!(verb, "are" | "were" | "have");
+                let title = person_pronoun(s, j);
+                let plural_verb =
+                    matches!(verb, "are" | "were" | "have") || plain_present(s, j + 1);
                 match title {
                     Some(t) if pronoun == "They" => t.to_string(),
                     _ if pronoun == "They" && singular_verb => return None,
@@ -1103,11 +1130,14 @@ pub(crate) fn relative(s: &Sent) -> Option<Proposal> {
                 }
             }
         };
-        let body = rest(s, j + 1);
+        let (main, body) = match including {
+            Some(m) => (format!("{left}, {}", rest(s, m)), words_text(s, j + 1, m)),
+            None => (left.to_string(), rest(s, j + 1)),
+        };
         return proposal(
             RELATIVE,
             vec![
-                Piece::sentence(finish(left)),
+                Piece::sentence(finish(&main)),
                 Piece::sentence(finish(&format!("{subject} {body}"))),
             ],
         );
@@ -1209,6 +1239,9 @@ fn relative_in_middle(s: &Sent, j: usize) -> bool {
                 // "to put the value of your budget, which is typically £450, towards a
                 // chair": the main clause's verb goes on with where the thing goes.
                 || matches!(s.lower(m), "towards" | "into" | "onto")
+                // "for your wife, who has Parkinson's disease, including giving her
+                // medicine ...": what the care includes, not the disease.
+                || s.lower(m) == "including"
                 || (s.lower(m) == "to" && carried)
                 || noun_goes_on(s, m))
     })
@@ -1286,7 +1319,7 @@ pub(crate) fn coordination(s: &Sent) -> Option<Proposal> {
         {
             continue;
         }
-        if s.lower(i) == "so" && !s.comma_before(i) {
+        if (s.lower(i) == "so" && !s.comma_before(i)) || last_of_reasons(s, i) {
             continue;
         }
         // "difficulties which you and your family have noticed": the "and" joins the
@@ -1524,6 +1557,19 @@ fn bare_noun_clause_start(s: &Sent, i: usize) -> bool {
 /// The subject of the clause that starts at word `start` and ends before word `end`, as a
 /// pronoun: "Your review has been arranged" -> "It"; "you must" -> "You".
 fn subject_pronoun(s: &Sent, start: usize, end: usize) -> Option<String> {
+    // "Also, we tried ... but could not": a linking word and its comma come before the
+    // subject.
+    let start = if start + 2 < end
+        && matches!(
+            s.lower(start),
+            "also" | "however" | "then" | "instead" | "so"
+        )
+        && s.comma_before(start + 1)
+    {
+        start + 1
+    } else {
+        start
+    };
     let v = (start..end).find(|&i| s.is_verb(i))?;
     if v == start {
         return None;
@@ -1865,6 +1911,20 @@ pub(crate) fn series(s: &Sent) -> Option<Proposal> {
         items.push((d, end));
         return series_proposal(s, d, items);
     }
+    // "to confirm what was found at the inspection, what works have been arranged, and what
+    // you can do": when the other things open with a question word, so does the first.
+    let question = |a: usize| matches!(s.lower(a), "how" | "what" | "whether" | "why" | "when");
+    if items.iter().all(|&(a, _)| question(a)) {
+        let end = first_segment_end;
+        let d = (end.saturating_sub(MAX_ITEM_WORDS).max(1)..end)
+            .rev()
+            .find(|&d| question(d))?;
+        if !s.has_verb(0, d) || !item_ok(s, d, end) {
+            return None;
+        }
+        items.push((d, end));
+        return series_proposal(s, d, items);
+    }
     let gerunds = items.iter().all(|&(a, _)| s.lower(a).ends_with("ing"));
     let mut first = first_segment_end;
     while first > 0 && first_segment_end - first < MAX_ITEM_WORDS {
@@ -1897,6 +1957,16 @@ pub(crate) fn series(s: &Sent) -> Option<Proposal> {
         return None;
     }
     if gerunds && !s.lower(first).ends_with("ing") {
+        return None;
+    }
+    // "caused by defective insulation in the gable wall, a blocked gutter and a broken fan":
+    // after a thing and a place word, the first item may be only the place of that thing,
+    // and the list would then name the wrong things.
+    if first >= 2
+        && matches!(s.lower(first - 1), "in" | "near" | "inside" | "within")
+        && !s.is_verb(first - 2)
+        && !s.is(first - 2, Role::Aux)
+    {
         return None;
     }
 
@@ -1962,6 +2032,19 @@ pub(crate) fn condition_series(s: &Sent) -> Option<Proposal> {
 
 fn series_proposal(s: &Sent, first: usize, mut items: Vec<(usize, usize)>) -> Option<Proposal> {
     items.reverse();
+    // "cannot be used for care, nor for household bills, rent or gambling": the "not"
+    // carried by "nor" would be lost in a list.
+    if (0..s.len()).any(|t| s.lower(t) == "nor") {
+        return None;
+    }
+    // "giving her medicine at 6am, 10am, 2pm, 6pm and 10pm": times or dates alone are the
+    // things of a series inside one item, not items of their own.
+    if items
+        .iter()
+        .any(|&(a, b)| (a..b).all(|t| s.toks[t].fact.is_some()))
+    {
+        return None;
+    }
     // "must not cause nuisance, annoyance or disturbance": the "not" of the first item
     // belongs to them all; as a list the others would lose it.
     if items
@@ -2060,6 +2143,66 @@ pub(crate) fn infinitive(s: &Sent) -> Option<Proposal> {
     )
 }
 
+/// Whether word `i` is a verb in the plain present after a relative word ("which require"),
+/// so that its subject is more than one thing: lower case, no "-s", "-ed" or "-ing", and
+/// no helping verb ("which may", "which can" say nothing about number).
+fn plain_present(s: &Sent, i: usize) -> bool {
+    let w = s.lower(i);
+    s.free(i)
+        && s.is_verb(i)
+        && s.word(i) == w
+        && !s.is(i, Role::Aux)
+        && !w.ends_with('s')
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !matches!(
+            w,
+            "may" | "might" | "can" | "could" | "will" | "would" | "must" | "should"
+        )
+}
+
+/// Whether word `i` stands inside a condition opened after the last comma before it ("... if
+/// you pay in full before 10 February"): a time there belongs to the condition, and said
+/// as a sentence of its own ("This will happen before 10 February") it would belong to the
+/// main clause.
+fn inside_condition(s: &Sent, i: usize) -> bool {
+    let from = (0..i).rev().find(|&m| s.comma_before(m)).unwrap_or(0);
+    (from..i).any(|m| s.free(m) && matches!(s.lower(m), "if" | "unless" | "once" | "whenever"))
+}
+
+/// Whether the joining word at `i` brings the last of a series of reasons: "since your needs
+/// arise from ..., your health is at risk ..., and you cannot ..."; split there, the last
+/// reason would lose its "since" and read as a fact of its own.
+fn last_of_reasons(s: &Sent, i: usize) -> bool {
+    (0..i).any(|m| {
+        matches!(s.lower(m), "since" | "because")
+            && s.free(m)
+            && (m + 1..i).any(|t| {
+                s.comma_before(t)
+                    && s.has_verb(m + 1, t)
+                    && (s.starts_subject_clause(t) || s.has_verb(t, i))
+            })
+    })
+}
+
+/// How the sentence made from a "so that" clause (its words from `from`) starts: "This is
+/// so that" for a purpose ("..., so that you can keep in touch"), but "So" for a result,
+/// which "This is so that" would turn into a purpose: "..., so that there is likely to be a
+/// big impact" -> "So there is likely to be a big impact"; "..., so that the visits are no
+/// longer needed" -> "So the visits are no longer needed".
+fn so_that_lead(s: &Sent, from: usize) -> &'static str {
+    let n = s.len();
+    let result = (from..n).any(|m| {
+        matches!(s.lower(m), "likely" | "therefore")
+            || (s.lower(m) == "no" && s.lower(m + 1) == "longer")
+    });
+    if result {
+        "So"
+    } else {
+        "This is so that"
+    }
+}
+
 /// A reason after the main clause: "... at least 5 working days before, so that another
 /// patient can have the slot." -> "... at least 5 working days before. This is so that
 /// another patient can have the slot."; ", as the evidence did not show ..." -> "This is
@@ -2074,7 +2217,7 @@ pub(crate) fn reason(s: &Sent) -> Option<Proposal> {
             continue;
         }
         let (len, lead) = if s.lower(i) == "so" && s.lower(i + 1) == "that" {
-            (2, "This is so that")
+            (2, so_that_lead(s, i + 2))
         } else if s.comma_before(i)
             && matches!(s.lower(i), "as" | "because")
             && s.starts_subject_clause(i + 1)
@@ -2392,6 +2535,15 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
         if s.is(i, Role::Coordinator) && inside_time_clause(s, 0, i) {
             continue;
         }
+        // "..., and for which, in line with our policy, | you will not pay": a relative word
+        // with no verb yet waits for the clause after the break.
+        if (0..i)
+            .rev()
+            .find(|&m| s.is(m, Role::Relative) || matches!(s.lower(m), "which" | "whom"))
+            .is_some_and(|m| !s.has_verb(m + 1, i))
+        {
+            continue;
+        }
         // "Thank you for going to the practice on Tuesday 21 April 2026": the time or place
         // of what the thanks are for stays with it ("This is on ..." would be a new event).
         if s.lower(0) == "thank"
@@ -2648,10 +2800,48 @@ fn this_be(s: &Sent, i: usize) -> &'static str {
 fn this_be_in(s: &Sent, a: usize, b: usize) -> &'static str {
     if (a..b).any(|m| s.lower(m) == "will") {
         "This will be"
-    } else if (a..b).any(|m| matches!(s.lower(m), "was" | "were" | "did" | "since")) {
+    } else if (a..b).any(|m| {
+        matches!(s.lower(m), "was" | "were" | "did" | "since" | "had")
+            // "we tried to phone you on 22 March" -> "This was at 10.05am".
+            || (m > a
+                && s.lower(m).ends_with("ed")
+                && matches!(s.lower(m - 1), "we" | "you" | "i" | "they" | "he" | "she"))
+    }) {
         "This was"
     } else {
         "This is"
+    }
+}
+
+/// "He" or "She" for the person a relative word at `j` is about: a title in the six words
+/// before it ("Mrs Lorraine Brightwell, who"), or a word for a person just before it ("your
+/// wife, who" -> "She"), from the `person` rows of `split-words.tsv`.
+fn person_pronoun(s: &Sent, j: usize) -> Option<&'static str> {
+    let people = s.data.phrases(Role::Person);
+    let pronoun_of = |t: usize| {
+        let w = s.lower(t).trim_end_matches('.');
+        people
+            .iter()
+            .find(|e| e.words.len() == 1 && e.words[0] == w)
+            .and_then(|e| e.replacement.as_deref())
+    };
+    let title = (j.saturating_sub(6)..j)
+        .rev()
+        .find(|&t| TITLES.contains(&s.lower(t).trim_end_matches('.')))
+        .and_then(pronoun_of);
+    title.or_else(|| j.checked_sub(1).and_then(pronoun_of))
+}
+
+/// The verb after "They" for the singular verb `verb` of a relative clause: "your children,
+/// who is" cannot happen, but "someone, who has" -> "They have".
+fn verb_for_they(verb: &str) -> Option<String> {
+    match verb {
+        "is" => Some("are".to_string()),
+        "has" => Some("have".to_string()),
+        "was" => Some("were".to_string()),
+        "does" => Some("do".to_string()),
+        w if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") => Some(base_form(w)),
+        _ => None,
     }
 }
 
@@ -2687,9 +2877,18 @@ fn ends_clause(s: &Sent, j: usize, comma: bool) -> bool {
         || (!comma && s.is(j, Role::Boundary))
         || s.is(j, Role::Determiner)
         || (!comma && s.is(j, Role::Subject))
+        // "you are asked not | to use your inhaler": a "not" never ends a clause, and a
+        // break after it would turn a ban into an instruction; "..., and for which | ...":
+        // nor does a relative word.
         || matches!(
             s.lower(j),
             "if" | "when"
+                | "not"
+                | "never"
+                | "which"
+                | "who"
+                | "whom"
+                | "whose"
                 | "because"
                 | "unless"
                 | "since"
@@ -3046,7 +3245,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         return Some((1, 2, "This is also because".to_string()));
     }
     if w == "so" && next == "that" && s.has_verb(i + 2, n) {
-        return Some((1, 2, "This is so that".to_string()));
+        return Some((1, 2, so_that_lead(s, i + 2).to_string()));
     }
     // "Please call the team on ... or email ...": another way to do it.
     let you_can = (0..i).any(|m| s.lower(m) == "you" && matches!(s.lower(m + 1), "can" | "may"));
@@ -3098,7 +3297,12 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     // two things of one subject.
     let compound_subject = !(0..i).any(|m| s.free(m) && s.is(m, Role::Aux))
         && (i + 2..n).any(|m| s.comma_before(m) && s.free(m) && s.is(m, Role::Aux));
-    if s.is(i, Role::Coordinator) && s.free(i + 1) && next != "that" && !compound_subject {
+    if s.is(i, Role::Coordinator)
+        && s.free(i + 1)
+        && next != "that"
+        && !compound_subject
+        && !last_of_reasons(s, i)
+    {
         let lead = match w {
             "but" => "But",
             "so" => "So",
@@ -3208,9 +3412,14 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     // Not inside a relative clause: "patients who need a taxi because of their
     // disability" says which patients.
     let in_relative = (i.saturating_sub(5)..i).any(|m| matches!(s.lower(m), "who" | "which"));
+    // "... cancelled owing to the consultant's absence, and that, although we tried ...":
+    // a second thing told follows, which the "and that" break takes.
+    let second_told = (i + 2..n)
+        .any(|m| s.comma_before(m) && s.lower(m) == "and" && s.lower(m + 1) == "that" && s.free(m));
     if w == "because"
         && next == "of"
         && !in_relative
+        && !second_told
         && s.has_verb(0, i)
         && !matches!(s.lower(i - 1), "example" | "particular" | "e.g" | "e.g.")
     {
@@ -3299,15 +3508,21 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     let middle = relative_in_middle(s, i);
     // In a request, "who" says which people are asked for (see `relative`).
     let asked_for = w == "who" && order_before(s, i);
+    // "..., which is arranged through her plan, nor for household bills": the main clause
+    // goes on after the relative clause.
+    let nor_after = (i + 2..n).any(|m| s.comma_before(m) && s.lower(m) == "nor");
     if comma
         && matches!(w, "which" | "who")
         && !middle
         && !asked_for
+        && !nor_after
         && (s.has_verb(i + 1, (i + 3).min(n)) || third_person)
         && !s.is(i + 1, Role::Subject)
         && !s.is(i + 1, Role::Determiner)
     {
-        let plural = matches!(next, "are" | "were" | "have");
+        // "the Regulations 2025, which require a landlord to ..." -> "These require ...": a
+        // plain verb after "which" agrees with more than one thing.
+        let plural = matches!(next, "are" | "were" | "have") || plain_present(s, i + 1);
         let pronoun = if w == "which" {
             if plural {
                 "These"
@@ -3315,14 +3530,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
                 "This"
             }
         } else {
-            let title = (i.saturating_sub(6)..i)
-                .rev()
-                .find_map(|t| match s.lower(t) {
-                    "mr" => Some("He"),
-                    "mrs" | "ms" | "miss" => Some("She"),
-                    _ => None,
-                });
-            match title {
+            match person_pronoun(s, i) {
                 Some(t) if !plural => t,
                 _ => "They",
             }
@@ -3330,15 +3538,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         // "for your son Tobi, who holds an EHCP" -> "They hold an EHCP": the verb agrees
         // with "They".
         if pronoun == "They" && !plural {
-            let verb = match next {
-                "is" => Some("are".to_string()),
-                "has" => Some("have".to_string()),
-                "was" => Some("were".to_string()),
-                "does" => Some("do".to_string()),
-                w if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") => Some(base_form(w)),
-                _ => None,
-            };
-            if let Some(verb) = verb {
+            if let Some(verb) = verb_for_they(next) {
                 return Some((2, 2, format!("They {verb}")));
             }
         }
@@ -3686,6 +3886,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
             }));
     if (within_time || (matches!(w, "by" | "before") && when_next && when_fact(s.word(i + 1))))
         && !adverb_before
+        && !inside_condition(s, i)
         && !s.is_verb(i - 1)
         && s.has_verb(0, i)
         && !finite_verb(s, i, n)
@@ -3721,6 +3922,8 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && !s.is_verb(i - 1)
         && !s.is(i - 1, Role::Object)
         && !TAKES_TO.contains(&s.lower(i - 1))
+        // "getting up to help her on most nights": the purpose of a verb with its particle.
+        && !matches!(s.lower(i - 1), "up" | "out" | "down" | "off" | "back" | "over")
         && !finite_verb(s, i + 2, n)
         && !(0..i).any(|m| s.lower(m) == "to" && s.is_verb(m + 1))
     {
@@ -3867,10 +4070,23 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     let place_after = (i..n).any(|m| {
         s.lower(m) == "to" && !(m + 1..n).any(|k| s.word(k).chars().any(|c| c.is_ascii_digit()))
     });
+    // "your rights under section 9A of the Act": the law names which rights; "This is
+    // under section 9A" would say something else.
+    let rights_named = matches!(
+        s.lower(i - 1),
+        "right"
+            | "rights"
+            | "powers"
+            | "entitlement"
+            | "entitlements"
+            | "obligations"
+            | "responsibilities"
+    );
     if w == "under"
         && no_verb_after
         && !purpose_after
         && !place_after
+        && !rights_named
         && i >= 6
         && !s.is_verb(i - 1)
         && !describing_participle_before(s, i)
@@ -3966,8 +4182,74 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         };
         return Some((4, 0, lead.to_string()));
     }
+    // "The weekly fee will increase by 6.8% from Monday 6 April 2026." -> "The weekly fee
+    // will increase by 6.8%. This will be from Monday 6 April 2026.": a change and the day
+    // it starts, with nothing after the date.
+    if w == "from"
+        && s.toks.get(i + 1).and_then(|t| t.kind) == Some(FactKind::Date)
+        && when_fact(s.word(i + 1))
+        && (CHANGED_FROM.contains(&s.lower(i - 1))
+            // "will increase by 6.8% from ...", "will go up to £109.54 from ...".
+            || (matches!(s.toks[i - 1].kind, Some(FactKind::Money | FactKind::Percentage))
+                && (1..i).any(|m| {
+                    CHANGED_FROM.contains(&s.lower(m)) && (s.is_verb(m) || s.is(m - 1, Role::Aux))
+                })))
+        && !series_after
+        && s.has_verb(0, i)
+        && !s.has_verb(i, n)
+        && !(0..i).any(|m| matches!(s.lower(m), "not" | "never"))
+    {
+        // "... should rise by 3.8% from 5 April 2027" -> "This will be from 5 April 2027".
+        let lead = if (0..i).any(|m| matches!(s.lower(m), "should" | "would" | "may" | "might")) {
+            "This will be"
+        } else {
+            this_be(s, i)
+        };
+        return Some((4, 0, lead.to_string()));
+    }
     None
 }
+
+/// The words before "from" a date that make it the day a change starts, so that it can
+/// move to "This will be from ...": a verb of change ("will increase from"), or an amount's
+/// "per week" ("£96.40 per week from Monday 14 October 2024"). Not "moving from", "away
+/// from", "a letter from", where "from" says where, not when.
+const CHANGED_FROM: &[&str] = &[
+    "change",
+    "changes",
+    "changed",
+    "increase",
+    "increases",
+    "increased",
+    "decrease",
+    "decreases",
+    "decreased",
+    "rise",
+    "rises",
+    "rose",
+    "up",
+    "down",
+    "start",
+    "starts",
+    "started",
+    "stop",
+    "stops",
+    "stopped",
+    "end",
+    "ends",
+    "ended",
+    "begin",
+    "begins",
+    "effect",
+    "apply",
+    "applies",
+    "week",
+    "month",
+    "year",
+    "annum",
+    "payable",
+    "due",
+];
 
 /// Rule id: a person's name said after what they are becomes a sentence of its own.
 pub const APPOSITIVE: &str = "split-appositive";
@@ -4157,18 +4439,22 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
                 (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed")
             })
     };
-    let k = (i + 2..n).find(|&k| s.comma_before(k) && finite(k))?;
-    if !s.has_verb(i, k) || !s.has_verb(k, n) {
+    // "for your wife, who has Parkinson's disease, including giving her medicine ...": the
+    // main clause goes on with what it includes.
+    let including = |k: usize| relative && s.lower(k) == "including";
+    let k = (i + 2..n).find(|&k| s.comma_before(k) && (finite(k) || including(k)))?;
+    if !s.has_verb(i, k) || !(s.has_verb(k, n) || including(k)) {
         return None;
     }
     // "your appointment with Mr A. Kowalczyk, Consultant Orthopaedic Surgeon, which ...":
     // the comma before the clause also closed a description, so one stays.
     let last_comma = (subject_start + 1..i).rev().find(|&m| s.comma_before(m));
-    let joint = if last_comma.is_some_and(|m| s.word(m).starts_with(char::is_uppercase)) {
-        ", "
-    } else {
-        " "
-    };
+    let joint =
+        if including(k) || last_comma.is_some_and(|m| s.word(m).starts_with(char::is_uppercase)) {
+            ", "
+        } else {
+            " "
+        };
     let main = format!("{}{joint}{}", &s.text[..s.gap_start(i)], rest(s, k));
     if !relative {
         let from = if s.lower(i) == "as" { i + 1 } else { i };
@@ -4197,17 +4483,32 @@ pub(crate) fn middle_relative(s: &Sent) -> Option<Proposal> {
             "It"
         }
     } else {
-        match (0..i).find_map(|t| match s.lower(t).trim_end_matches('.') {
-            "mr" => Some("He"),
-            "mrs" | "ms" | "miss" => Some("She"),
-            _ => None,
-        }) {
+        match person_pronoun(s, i) {
             Some(p) if !plural => p,
             _ => "They",
         }
     };
-    let clause = format!("{pronoun} {}", words_text(s, i + 1, k));
-    two_sentences(MIDDLE_RELATIVE, &main, &clause)
+    // "your neighbour, who is 4 years old," -> "They are 4 years old": the verb agrees.
+    let they_verb = (pronoun == "They" && !plural)
+        .then(|| verb_for_they(s.lower(i + 1)))
+        .flatten();
+    let clause = match they_verb {
+        Some(verb) => format!("They {verb} {}", words_text(s, i + 2, k)),
+        None => format!("{pronoun} {}", words_text(s, i + 1, k)),
+    };
+    // The clause follows the piece that keeps the words before it, when the main clause is
+    // split again ("It had been booked for ..." right after the appointment it is about).
+    let anchor = words_text(s, i.saturating_sub(3), i).to_string();
+    proposal(
+        MIDDLE_RELATIVE,
+        vec![
+            Piece::sentence(finish(&main)),
+            Piece {
+                after: Some(anchor),
+                ..Piece::sentence(finish(&clause))
+            },
+        ],
+    )
 }
 
 /// Rule id: a relative clause without commas inside a definite subject becomes a sentence
@@ -4529,7 +4830,8 @@ pub(crate) fn legal_basis(s: &Sent) -> Option<Proposal> {
         .trim_end()
         .trim_end_matches(['.', '!']);
     let basis = format!("{lead} {name}");
-    two_sentences(LEGAL_BASIS, &s.text[..s.gap_start(u)], &basis)
+    // Up to the end of the clause, so that a closing quote or bracket before the law stays.
+    two_sentences(LEGAL_BASIS, &s.text[..clause_end(s, u)], &basis)
 }
 
 /// "We have a duty under rule 36 of the Gas Safety (Installation and Use) Regulations 1998
@@ -4761,6 +5063,16 @@ pub(crate) fn manner_tail(s: &Sent) -> Option<Proposal> {
     {
         return None;
     }
+    // "..., stating whether you would like it paid to your bank" -> "Please tell us
+    // whether ...": a question after the word asks for an answer, not a thing to give.
+    if matches!(
+        s.lower(i + 1),
+        "whether" | "if" | "what" | "how" | "when" | "where" | "which" | "why" | "who"
+    ) && matches!(s.lower(i), "stating" | "saying" | "explaining" | "telling")
+    {
+        let second = format!("Please tell us {}", rest(s, i + 1));
+        return two_sentences(MANNER, &s.text[..clause_end(s, i)], second.trim());
+    }
     let mut second = String::from("Please ");
     let mut at = s.toks[i].start;
     for k in i..n {
@@ -4976,4 +5288,47 @@ pub(crate) fn that_again(s: &Sent) -> Option<Proposal> {
     let first = &s.text[..clause_end(s, and)];
     let second = format!("{} {}", words_text(s, 0, t + 1), rest(s, and + 2));
     two_sentences(THAT_AGAIN, first, &second)
+}
+
+/// Rule id: a condition said with "should" inside a sentence ("... should you pay in full")
+/// said with "if".
+pub const INVERTED_INSIDE: &str = "split-inverted-inside";
+
+/// "You will not need to go to the hearing should you pay £1,705.10 in full before 10
+/// February 2027" -> "... if you pay £1,705.10 in full before 10 February 2027": the other
+/// rules read "if" as a condition, but take "should you pay" for a clause of its own ("This
+/// will happen before 10 February 2027" would then hang on the hearing). Only with "you",
+/// "we" or "they", whose verb after "if" is the plain form ("should you be" -> "if you
+/// are"), and not in a question ("What should you do?").
+pub(crate) fn inverted_inside(s: &Sent) -> Option<Proposal> {
+    let n = s.len();
+    if s.gap(n).trim() == "?" {
+        return None;
+    }
+    let k = (1..n.saturating_sub(2)).find(|&k| {
+        s.lower(k) == "should"
+            && s.free(k)
+            && matches!(s.lower(k + 1), "you" | "we" | "they")
+            && s.word(k) == "should"
+            && !matches!(
+                s.lower(k - 1),
+                "what" | "how" | "why" | "when" | "where" | "who" | "which" | "whether"
+            )
+            && s.lower(k + 2) != "not"
+            && (s.is_verb(k + 2) || matches!(s.lower(k + 2), "be" | "have" | "need" | "wish"))
+            // After a main clause only: "Instead, should you prefer ..., you may ..." is a
+            // fronted condition, which `fronted` handles.
+            && s.has_verb(0, k)
+    })?;
+    let verb = match s.lower(k + 2) {
+        "be" => "are",
+        _ => s.word(k + 2),
+    };
+    let text = format!(
+        "{}if {} {verb}{}",
+        &s.text[..s.toks[k].start],
+        s.word(k + 1),
+        &s.text[s.toks[k + 2].end..]
+    );
+    proposal(INVERTED_INSIDE, vec![Piece::sentence(text)])
 }

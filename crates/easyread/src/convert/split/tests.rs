@@ -1653,7 +1653,8 @@ fn purposes_rules_and_what_follows_split_off() {
         (
             "This letter gives you notice, under clause 3.4 of your assured tenancy agreement, that the rent and service charges will change from Monday 6 April 2026.",
             &[
-                "This letter gives you notice that the rent and service charges will change from Monday 6 April 2026.",
+                "This letter gives you notice that the rent and service charges will change.",
+                "This will be from Monday 6 April 2026.",
                 "This is under clause 3.4 of your assured tenancy agreement.",
             ],
         ),
@@ -2990,7 +2991,7 @@ fn amounts_and_descriptions_in_brackets_become_sentences() {
             "The nurse will come to your home on the morning of Tuesday 12 May 2026 (at about 10.30am).",
             &[
                 "The nurse will come to your home on the morning of Tuesday 12 May 2026.",
-                "This is at about 10.30am.",
+                "This will be at about 10.30am.",
             ],
         ),
         (
@@ -4060,4 +4061,200 @@ fn an_example_of_a_reason_or_a_time_in_brackets_becomes_a_sentence() {
     ] {
         assert_no_piece(text, |p| p.starts_with("For example, this could be"));
     }
+}
+
+// Session 12: found by reading six new letters the converter had never seen.
+
+#[test]
+fn a_ban_is_never_split_after_its_not() {
+    // "asked not. This is to use your reliever inhaler" said the opposite.
+    let input = "So that the results of the breathing test are accurate, you are asked not to use your reliever inhaler in the 4 hours before the test, not to smoke on the day of the appointment, and to avoid a large meal in the 2 hours before.";
+    assert_no_piece(input, |p| {
+        p.ends_with(" not.") || p.starts_with("This is to use")
+    });
+}
+
+#[test]
+fn a_relative_word_waits_for_its_verb() {
+    let input = "You have been given a carer's personal budget of £780.00 for the 12 months from 1 May 2027 to 30 April 2028, which will be paid to you as a direct payment in 2 instalments of £390.00 into a separate bank account, and for which, in line with our charging policy, you will not be asked to pay any contribution.";
+    assert_no_piece(input, |p| {
+        p.ends_with("for which.") || p.ends_with("charging policy.")
+    });
+}
+
+#[test]
+fn a_person_named_by_a_family_word_is_he_or_she() {
+    assert_splits(&[
+        (
+            "Your younger son, who is 4 years old and has asthma, had been unwell for 2 weeks before the visit.",
+            &[
+                "Your younger son had been unwell for 2 weeks before the visit.",
+                "He is 4 years old and has asthma.",
+            ],
+        ),
+        // What the care includes stays with the care, not with the illness.
+        (
+            "You told me that you give around 70 hours of care each week for your wife, who has Parkinson's disease, including giving her medicine at 6am, 10am, 2pm, 6pm and 10pm, helping her to wash and dress, and getting up to help her on most nights.",
+            &[
+                "You told me that you give around 70 hours of care each week for your wife.",
+                "This includes giving her medicine at 6am, 10am, 2pm, 6pm and 10pm, helping her to wash and dress, and getting up to help her on most nights.",
+                "She has Parkinson's disease.",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn the_last_of_several_reasons_keeps_its_since_and_a_result_is_no_purpose() {
+    assert_splits(&[
+        (
+            "We have decided that you have eligible needs as a carer, since your needs arise from giving needed care, your physical and mental health are at risk of getting worse, and you cannot keep relationships with friends or take part in recreational activities, so that there is likely to be a big impact on your wellbeing.",
+            &[
+                "We have decided that you have eligible needs as a carer, since your needs arise from giving needed care, your physical and mental health are at risk of getting worse, and you cannot keep relationships with friends or take part in recreational activities.",
+                "So there is likely to be a big impact on your wellbeing.",
+            ],
+        ),
+        (
+            "A dispenser now prompts you to take your tablets every morning and evening, so that the 7 hours per week of visits are no longer needed.",
+            &[
+                "A dispenser now prompts you to take your tablets every morning and evening.",
+                "So the 7 hours per week of visits are no longer needed.",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn series_of_questions_places_and_times_are_read_whole() {
+    assert_splits(&[(
+        "I am writing, as promised, to confirm what was found at the inspection, what works have been arranged, and what you can do if you are unhappy with our answer.",
+        &[
+            "I am writing, as promised, to confirm:",
+            "what was found at the inspection",
+            "what works have been arranged",
+            "what you can do if you are unhappy with our answer",
+        ],
+    )]);
+    // The insulation is in the wall; the gutter and the fan are not.
+    let input = "The inspection, which was done by our Senior Building Surveyor, Mr Rhys Atherton-Cole, on Monday 1 February 2027 at 10.30am using the Housing Health and Safety Rating System under Part 1 of the Housing Act 2004, recorded relative humidity of up to 78% in the main bedroom and found that the damp is caused by defective cavity wall insulation in the north-facing gable wall, a blocked gutter above the bedroom window, and a bathroom extractor fan which is not working.";
+    assert_no_piece(input, |p| p == "the north-facing gable wall");
+    // Times alone are not things of a list.
+    let input = "She has Parkinson's disease, including giving her medicine at 6am, 10am, 2pm, 6pm and 10pm, helping her to wash and dress, and getting up to help her on most nights.";
+    assert_no_piece(input, |p| p == "10am" || p == "2pm");
+    // "nor" carries a "not" that a list would lose.
+    let input = "Please note that the budget cannot be used to pay for care or support for your wife, which is arranged through her own care and support plan, nor for household bills, rent or gambling.";
+    assert_no_piece(input, |p| p.starts_with("This is arranged"));
+}
+
+#[test]
+fn conditions_said_with_should_become_if() {
+    assert_splits(&[
+        (
+            "Should you prefer, you may instead be offered an appointment at the Northfield Community Hospital clinic.",
+            &[
+                "If you prefer, you may instead be offered an appointment.",
+                "This is at the Northfield Community Hospital clinic.",
+            ],
+        ),
+        // The date belongs to the payment, not to the hearing.
+        (
+            "You will not need to go to the hearing should you pay £1,705.10 in full before 10 February 2027.",
+            &["You will not need to go to the hearing if you pay £1,705.10 in full before 10 February 2027."],
+        ),
+    ]);
+    // A fronted condition after "Instead," is the fronted rule's.
+    assert_no_piece(
+        "Instead, should you prefer to take Tobi to school yourself, you may get a Personal Travel Budget of £1,386.00 per academic year, payable in 3 termly instalments of £462.00.",
+        |p| p.contains("if you prefer"),
+    );
+    // Not in a question.
+    assert_no_piece(
+        "What should you do if the date does not suit you and you cannot phone us?",
+        |p| p.contains("if you do"),
+    );
+}
+
+#[test]
+fn pronouns_and_tenses_agree_with_what_they_stand_for() {
+    assert_splits(&[
+        (
+            "The hazard has been treated as a big hazard under the Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025, which require a landlord to make such a hazard safe within 5 working days.",
+            &[
+                "The hazard has been treated as a big hazard.",
+                "This is under the Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025.",
+                "These require a landlord to make such a hazard safe within 5 working days.",
+            ],
+        ),
+        (
+            "Also, we tried to telephone you twice on 22 March 2027 (at 10.05am and again at 3.40pm) but there was no answer.",
+            &[
+                "Also, we tried to telephone you twice on 22 March 2027.",
+                "This was at 10.05am and again at 3.40pm.",
+                "But there was no answer.",
+            ],
+        ),
+        (
+            "After the national increase in benefit rates, your contribution should rise by 3.8% from 5 April 2027.",
+            &[
+                "After the national increase in benefit rates, your contribution should rise by 3.8%.",
+                "This will be from 5 April 2027.",
+            ],
+        ),
+        // The subject after "Also," is "we", not "it"; the time the appointment had
+        // follows the appointment.
+        (
+            "We are writing to let you know that your appointment in the Respiratory Clinic with Dr Fenella Ashdown-Quaye, Consultant Respiratory Physician, which had been booked for Wednesday 24 March 2027 at 11:15, has had to be cancelled at short notice, and that we tried to phone you on 22 March but could not speak to you.",
+            &[
+                "We are writing to let you know that your appointment in the Respiratory Clinic with Dr Fenella Ashdown-Quaye, Consultant Respiratory Physician, has had to be cancelled at short notice.",
+                "It had been booked for Wednesday 24 March 2027 at 11:15.",
+                "Also, we tried to phone you on 22 March.",
+                "But we could not speak to you.",
+            ],
+        ),
+        // A second thing told after a reason is not part of the reason.
+        (
+            "We are writing to let you know, with regret, that your appointment has had to be cancelled at short notice because of the consultant's unplanned absence, and that, although we tried to phone you on 22 March, we could not speak to you.",
+            &[
+                "We are writing to let you know, with regret, that your appointment has had to be cancelled at short notice.",
+                "This is because of the consultant's unplanned absence.",
+                "Also, we tried to phone you on 22 March.",
+                "But we could not speak to you.",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn what_to_say_rights_and_quotes_stay_right() {
+    assert_splits(&[
+        (
+            "Please return the enclosed form by 5 March 2027, stating whether you would like it paid to your bank account or rent account.",
+            &[
+                "Please return the enclosed form by 5 March 2027.",
+                "Please tell us whether you would like it paid to your bank account or rent account.",
+            ],
+        ),
+        (
+            "A debt adviser may apply for you for a \"breathing space\" under the Debt Respite Scheme rules of 2020.",
+            &[
+                "A debt adviser may apply for you for a \"breathing space\".",
+                "This is under the Debt Respite Scheme rules of 2020.",
+            ],
+        ),
+    ]);
+    // The law says which rights; "This is under section 9A" would say something else.
+    assert_no_piece(
+        "Accepting this offer does not affect your right to complain, or your rights under section 9A of the Landlord and Tenant Act 1985 (fitness for human habitation).",
+        |p| p.starts_with("This is under"),
+    );
+    // "getting up to help her" is one thing done.
+    assert_no_piece(
+        "You told me that you give around 70 hours of care each week for your wife, who has Parkinson's disease, including giving her medicine at 6am, 10am, 2pm, 6pm and 10pm, helping her to wash and dress, and getting up to help her on most nights.",
+        |p| p.starts_with("This is to help"),
+    );
+    // A second thing told is no part of the reason before it.
+    assert_no_piece(
+        "Your appointment has had to be cancelled at short notice because of the consultant's unplanned absence, and that, although we tried to telephone you on 22 March, we were unable to speak to you.",
+        |p| p.starts_with("This is because") && p.contains(", and that, although"),
+    );
 }

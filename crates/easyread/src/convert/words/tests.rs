@@ -1268,6 +1268,19 @@ fn supply_as_a_noun_or_a_describing_participle_stays() {
             "The hospital consultant considers it appropriate.",
             "The hospital consultant thinks it is right.",
         ),
+        // Passive and capped: not "be thought is needed", not "depends on a maximum".
+        (
+            "A larger adaptation may be considered necessary.",
+            "A larger adaptation may be thought to be needed.",
+        ),
+        (
+            "The grant is means-tested and is subject to a maximum of £30,000.",
+            "The grant is means-tested and has a limit of £30,000.",
+        ),
+        (
+            "Being unable to afford the payments is not a defence.",
+            "Not being able to afford the payments is not a defence.",
+        ),
     ]);
 }
 
