@@ -244,7 +244,8 @@ fn split_into(text: &str, lists: bool, depth: usize, out: &mut Outcome, next_lis
                     while out
                         .pieces
                         .get(at)
-                        .is_some_and(|(t, l)| l.is_none() && goes_on(t))
+                        // And past the items of a list the piece leads into ("... if:").
+                        .is_some_and(|(t, l)| l.is_some() || goes_on(t))
                     {
                         at += 1;
                     }

@@ -142,6 +142,15 @@ pub(crate) fn semicolon(s: &Sent) -> Option<Proposal> {
 /// "short breaks (respite care)" -> "This is called respite care."
 pub(crate) fn brackets(s: &Sent) -> Option<Proposal> {
     let n = s.len();
+    // Brackets that open with an amount.
+    let amounts = (1..n)
+        .filter(|&i| {
+            s.toks[i].depth == 1
+                && s.toks[i - 1].depth == 0
+                && s.gap(i).contains('(')
+                && s.toks[i].kind == Some(FactKind::Money)
+        })
+        .count();
     let mut i = 1;
     let mut removed: Vec<(usize, usize)> = Vec::new();
     let mut added: Vec<(String, String)> = Vec::new();
@@ -152,6 +161,12 @@ pub(crate) fn brackets(s: &Sent) -> Option<Proposal> {
             continue;
         }
         let j = (i..n).find(|&j| s.toks[j].depth == 0).unwrap_or(n);
+        // "28 hours at £16.80 per hour (£470.40) and 2 sessions at £71.00 (£142.00)": the
+        // parts of a sum stay where they are; "This is £470.40." would not say of what.
+        if amounts > 1 && s.toks[i].kind == Some(FactKind::Money) {
+            i = j.max(i + 1);
+            continue;
+        }
         if let Some((from, to, new)) = bracket(s, i, j) {
             removed.push((from, to));
             // The words before the bracket, which the new sentence follows: three of them,
@@ -616,6 +631,12 @@ pub(crate) fn fronted(s: &Sent, allow_lists: bool) -> Option<Proposal> {
             // may prefer to be seen at home. If so, you can contact ...".
             if (k + 1..j).any(|m| s.comma_before(m) && s.lower(m) == "or" && s.has_verb(m, j)) {
                 return two_conditions(s, k, j, main, inverted);
+            }
+            // "If you switch the appliance off, and food is spoiled as a result, you may
+            // claim": the second condition, made a sentence, would say the food is spoiled.
+            if (k + 1..j).any(|m| s.comma_before(m) && s.lower(m) == "and" && s.has_verb(m + 1, j))
+            {
+                return None;
             }
             let cond = may_clause(s, k, j, role == Role::InvertedCondition)?;
             proposal(
@@ -1242,6 +1263,17 @@ fn relative_in_middle(s: &Sent, j: usize) -> bool {
                 // "for your wife, who has Parkinson's disease, including giving her
                 // medicine ...": what the care includes, not the disease.
                 || s.lower(m) == "including"
+                // "to appeal under the procedure, which is set out in section 50, by
+                // writing to ...": how to do what the main clause says.
+                || (s.lower(m) == "by" && s.lower(m + 1).ends_with("ing"))
+                // "your wife, who is hearing and signs fluently, intends to come": the main
+                // clause's own verb.
+                || ((s.is_verb(m) || s.lower(m + 1) == "to")
+                    && s.word(m) == s.lower(m)
+                    && s.lower(m).ends_with('s')
+                    && !s.lower(m).ends_with("ss")
+                    && s.lower(m).len() > 3
+                    && !s.is(m, Role::Coordinator))
                 || (s.lower(m) == "to" && carried)
                 || noun_goes_on(s, m))
     })
@@ -1280,6 +1312,16 @@ fn antecedent(s: &Sent, j: usize) -> Option<String> {
     // thing again could change the meaning.
     let after_infinitive = d >= 2 && s.lower(d - 2) == "to" && s.is_verb(d - 1);
     if d > 0 && (after_infinitive || !s.free(d - 1)) {
+        return None;
+    }
+    // "a Lasting Power of Attorney appointing your daughter, which was registered": "which"
+    // is never about a person, so the clause is about something said before.
+    if s.lower(j) == "which" && s.is(j - 1, Role::Person) {
+        return None;
+    }
+    // After an "-ing" word the thing named belongs to that phrase ("appointing your
+    // daughter"), and the clause may be about the thing before it.
+    if d > 0 && s.lower(d - 1).ends_with("ing") && s.is_verb(d - 1) {
         return None;
     }
     // "a gas safety check and an electrical inspection, which have been booked": a plural
@@ -1433,8 +1475,13 @@ fn inside_subordinate(s: &Sent, start: usize, i: usize) -> bool {
         .rev()
         .find(|&m| s.comma_before(m))
         .unwrap_or(start);
-    (from..i).any(|m| SUBORDINATORS.contains(&s.lower(m)) && s.free(m))
-        || inside_time_clause(s, start, i)
+    (from..i).any(|m| {
+        s.free(m)
+            && (SUBORDINATORS.contains(&s.lower(m))
+                // "since income tax was taken off | and will be adjusted": "since" with a
+                // verb after it opens a clause (not "since 2019", a time).
+                || (s.lower(m) == "since" && s.has_verb(m + 1, i)))
+    }) || inside_time_clause(s, start, i)
 }
 
 /// Whether word `i`, a joining word before a clause with its own subject, stands inside a
@@ -1462,7 +1509,9 @@ fn inside_time_clause(s: &Sent, start: usize, i: usize) -> bool {
 /// Whether a subject pronoun agrees with the helping verb after it: not "They does",
 /// "It are".
 fn agrees(subject: &str, aux: &str) -> bool {
-    let singular = matches!(aux, "is" | "was" | "has" | "does");
+    // "measures", "needs": a verb in "-s" is singular too ("They measures" is wrong).
+    let singular = matches!(aux, "is" | "was" | "has" | "does")
+        || (aux.len() > 3 && aux.ends_with('s') && !aux.ends_with("ss") && !aux.ends_with("us"));
     let plural = matches!(aux, "are" | "were" | "have" | "do" | "am");
     match subject {
         "They" | "You" | "We" => !singular && aux != "am",
@@ -1603,6 +1652,17 @@ fn subject_pronoun(s: &Sent, start: usize, end: usize) -> Option<String> {
         return Some("She".to_string());
     }
     let last = words.last()?;
+    // "the therapist will ask ..., and will measure ..." -> "They will measure ...", not
+    // "It": a person, from the `person` rows of `split-words.tsv`.
+    if let Some(pronoun) = s
+        .data
+        .phrases(Role::Person)
+        .iter()
+        .find(|e| e.words.len() == 1 && e.words[0] == *last)
+        .and_then(|e| e.replacement.as_deref())
+    {
+        return Some(pronoun.to_string());
+    }
     let plural = matches!(*last, "people" | "children" | "men" | "women" | "staff")
         || last.ends_with('s')
             && !last.ends_with("ss")
@@ -2161,6 +2221,71 @@ fn plain_present(s: &Sent, i: usize) -> bool {
         )
 }
 
+/// Whether a verb of asking or allowing comes before the "to" at `i` in the same clause
+/// ("asked Avonbridge Fire and Rescue Service to contact you"): the "to" says what was
+/// asked, not a purpose.
+fn asked_to(s: &Sent, i: usize) -> bool {
+    (i.saturating_sub(8)..i).any(|m| {
+        matches!(
+            s.lower(m),
+            "ask"
+                | "asked"
+                | "asks"
+                | "asking"
+                | "tell"
+                | "told"
+                | "invite"
+                | "invited"
+                | "encourage"
+                | "encouraged"
+                | "advise"
+                | "advised"
+                | "allow"
+                | "allowed"
+                | "expect"
+                | "expected"
+                | "want"
+                | "wanted"
+                | "request"
+                | "requested"
+                | "enable"
+                | "enabled"
+                | "help"
+                | "helped"
+                | "remind"
+                | "reminded"
+                | "urge"
+                | "urged"
+        ) && !(m + 1..=i).any(|t| s.comma_before(t))
+    })
+}
+
+/// Whether the words before `i` are only a subject with a relative clause, its main verb
+/// still to come: the sentence opens with a determiner, a relative word comes before any
+/// verb, and no clause starts after a comma between it and `i`.
+fn subject_before_main_verb(s: &Sent, i: usize) -> bool {
+    // The clause starts the sentence or follows "that" ("our records show that the
+    // fridge-freezer which was fitted ..., when ..., | is a Norvale model").
+    let c = (1..i)
+        .rev()
+        .find(|&m| s.lower(m - 1) == "that" && s.free(m - 1))
+        .unwrap_or(0);
+    if !s.is(c, Role::Determiner) {
+        return false;
+    }
+    let Some(r) = (c + 1..i).find(|&m| matches!(s.lower(m), "which" | "who" | "whom")) else {
+        return false;
+    };
+    if s.has_verb(c, r) {
+        return false;
+    }
+    !(r + 1..i).any(|m| {
+        s.comma_before(m)
+            && (s.is(m, Role::Aux) || s.starts_main_clause(m))
+            && !matches!(s.lower(m), "and" | "or" | "which" | "who")
+    })
+}
+
 /// Whether word `i` stands inside a condition opened after the last comma before it ("... if
 /// you pay in full before 10 February"): a time there belongs to the condition, and said
 /// as a sentence of its own ("This will happen before 10 February") it would belong to the
@@ -2221,6 +2346,9 @@ pub(crate) fn reason(s: &Sent) -> Option<Proposal> {
         } else if s.comma_before(i)
             && matches!(s.lower(i), "as" | "because")
             && s.starts_subject_clause(i + 1)
+            // "..., as this would not be right, and nor will your daughter": the "nor"
+            // goes on with the main clause.
+            && !(i + 1..n).any(|m| s.lower(m) == "nor")
         {
             (1, "This is because")
         } else {
@@ -2544,6 +2672,12 @@ pub(crate) fn long(s: &Sent, lists: bool) -> Option<Proposal> {
         {
             continue;
         }
+        // "The protection plan which was agreed ..., and which included ... | and an
+        // arrangement ..., will end": the subject and its relative clauses, before the main
+        // verb, are no sentence.
+        if subject_before_main_verb(s, i) {
+            continue;
+        }
         // "Thank you for going to the practice on Tuesday 21 April 2026": the time or place
         // of what the thanks are for stays with it ("This is on ..." would be a new event).
         if s.lower(0) == "thank"
@@ -2829,7 +2963,13 @@ fn person_pronoun(s: &Sent, j: usize) -> Option<&'static str> {
         .rev()
         .find(|&t| TITLES.contains(&s.lower(t).trim_end_matches('.')))
         .and_then(pronoun_of);
-    title.or_else(|| j.checked_sub(1).and_then(pronoun_of))
+    // "your son, Mateusz, who": the word for the person may come before a name.
+    title.or_else(|| {
+        (j.saturating_sub(4)..j)
+            .rev()
+            .take_while(|&t| t + 1 == j || s.word(t + 1).starts_with(char::is_uppercase))
+            .find_map(pronoun_of)
+    })
 }
 
 /// The verb after "They" for the singular verb `verb` of a relative clause: "your children,
@@ -3401,7 +3541,7 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
                 return None;
             }
             let subject = subject_pronoun(s, 0, i)?;
-            if s.is(i + 1, Role::Aux) && !agrees(&subject, next) {
+            if !agrees(&subject, next) {
                 return None;
             }
             return Some((2, 1, subject));
@@ -3445,7 +3585,10 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if comma && w == "after" && next == "which" && clause_at(s, i + 2) && s.has_verb(0, i) {
         return Some((2, 2, "After that,".to_string()));
     }
-    if (w == "because" || (w == "as" && comma)) && clause_at(s, i + 1) {
+    // "..., as this would not be right, and nor will your daughter": the "nor" goes on
+    // with the main clause, not with the reason.
+    let nor_later = (i + 1..n).any(|m| s.lower(m) == "nor");
+    if (w == "because" || (w == "as" && comma)) && clause_at(s, i + 1) && !nor_later {
         return Some((1, 1, "This is because".to_string()));
     }
     if matches!(w, "although" | "though" | "whereas") && comma && s.has_verb(i + 1, n) {
@@ -3725,9 +3868,21 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         };
         // Not "He did not make a Lasting Power of Attorney while he was able to": the time
         // is inside what did not happen.
-        let negated =
-            (0..i).any(|m| matches!(s.lower(m), "not" | "never") || s.lower(m).ends_with("n't"));
-        let kept_whole = main_goes_on || completes || (w == "while" && negated);
+        let negated = (0..i).any(|m| {
+            matches!(s.lower(m), "not" | "never" | "no" | "nothing" | "nobody")
+                || s.lower(m).ends_with("n't")
+        });
+        // "the appliance will not be replaced until a new date has been arranged": split,
+        // the first part would say it never will be.
+        // A ban stays a ban when split ("You must not drive. This is until your vision has
+        // returned to normal.").
+        let ban = (0..i).any(|m| {
+            matches!(s.lower(m), "must" | "should") && matches!(s.lower(m + 1), "not" | "never")
+        });
+        let kept_whole = main_goes_on
+            || completes
+            || (w == "while" && negated)
+            || (w == "until" && negated && !ban);
         if !kept_whole {
             // "Scrape the stick along the poo until the grooves are covered" -> "Do this
             // until the grooves are covered": the reader's task, then for how long; not
@@ -3924,6 +4079,8 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
         && !TAKES_TO.contains(&s.lower(i - 1))
         // "getting up to help her on most nights": the purpose of a verb with its particle.
         && !matches!(s.lower(i - 1), "up" | "out" | "down" | "off" | "back" | "over")
+        // "we have asked the Fire Service to contact you": what was asked, not why.
+        && !asked_to(s, i)
         && !finite_verb(s, i + 2, n)
         && !(0..i).any(|m| s.lower(m) == "to" && s.is_verb(m + 1))
     {
@@ -5302,7 +5459,9 @@ pub const INVERTED_INSIDE: &str = "split-inverted-inside";
 /// are"), and not in a question ("What should you do?").
 pub(crate) fn inverted_inside(s: &Sent) -> Option<Proposal> {
     let n = s.len();
-    if s.gap(n).trim() == "?" {
+    // A question, or a fronted condition ("Should you need to ..., or should you develop
+    // ..., please text us"), which `fronted` reads whole.
+    if s.gap(n).trim() == "?" || fronted_phrase(s).is_some() {
         return None;
     }
     let k = (1..n.saturating_sub(2)).find(|&k| {

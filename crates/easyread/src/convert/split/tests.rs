@@ -4258,3 +4258,117 @@ fn what_to_say_rights_and_quotes_stay_right() {
         |p| p.starts_with("This is because") && p.contains(", and that, although"),
     );
 }
+
+// Session 12, second group of six new letters.
+
+#[test]
+fn people_are_they_he_or_she_and_which_is_never_a_person() {
+    assert_splits(&[
+        (
+            "During this time, the therapist will ask you about your health, your daily routine and any falls you may have had, and will measure the height and width of your bath, toilet and doorways.",
+            &[
+                "During this time, the therapist will ask you about your health, your daily routine and any falls you may have had.",
+                "They will measure the height and width of your bath, toilet and doorways.",
+            ],
+        ),
+        (
+            "I am writing to tell you of its decision for your son, Mateusz, who was refused a Reception place at Brambleside Primary School on 16 April 2027.",
+            &[
+                "I am writing to tell you of its decision for your son, Mateusz.",
+                "He was refused a Reception place at Brambleside Primary School on 16 April 2027.",
+            ],
+        ),
+        // The power of attorney was registered, not the daughter.
+        (
+            "You made a Lasting Power of Attorney for property and money affairs appointing your daughter, which was registered by the Office of the Public Guardian on 21 June 2027.",
+            &[
+                "You made a Lasting Power of Attorney for property and money affairs appointing your daughter.",
+                "This was registered by the Office of the Public Guardian on 21 June 2027.",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_subject_and_its_relative_clauses_are_no_sentence() {
+    let input = "The protection plan which was agreed at the plan meeting on 10 March 2027, and which included weekly visits by me and an arrangement that your grandson would visit only when your daughter was present, will end on the date on which the enquiry is closed, as you told me that you now feel safe.";
+    assert_no_piece(input, |p| p.ends_with("weekly visits by me."));
+    let input = "I am writing to you because our records show that the fridge-freezer which was given and fitted in your kitchen by us on 3 August 2023, when your home was let to you under our furnished tenancy scheme, is a Norvale model NFF5520W with a serial number beginning 2306 to 2311.";
+    assert_no_piece(input, |p| p.ends_with("on 3 August 2023."));
+    // The main clause's verb after the relative clause: "your wife ... intends to come".
+    let input = "We understand that your wife, who is hearing and signs fluently, intends to come with you, but she will not be asked to interpret for you about your consent, your care or your medicines, as this would not be appropriate, and nor will your daughter, who is 15.";
+    assert_no_piece(input, |p| p == "We understand that your wife.");
+    // "nor" goes on with the main clause, not with the reason.
+    assert_no_piece(input, |p| {
+        p.starts_with("This is because") && p.contains("nor")
+    });
+    // How to appeal goes with the appeal, not with the law.
+    assert_no_piece(
+        "If so, you have the right to appeal under the Internal Dispute Resolution Procedure, which is set out in section 50 of the Pensions Act 1995, by writing within 6 months of the date of this letter to the Fund's Appointed Person.",
+        |p| p.starts_with("The Internal Dispute Resolution Procedure is set out"),
+    );
+}
+
+#[test]
+fn not_until_conditions_and_what_was_asked_stay_whole() {
+    // Split, "will not be replaced." would say it never will be.
+    assert_no_piece(
+        "You must contact us by 5pm on Friday 5 March 2027, since if nobody is at home the appliance will not be replaced until a new date has been arranged.",
+        |p| p.starts_with("This will happen until"),
+    );
+    assert_no_piece(
+        "You must not ignore this letter, but no deductions will be made until you have had the chance to reply, nor while any request or appeal is being considered.",
+        |p| p.starts_with("This will happen until"),
+    );
+    // A ban stays a ban when the time it lasts is said after it.
+    assert_splits(&[(
+        "For this reason, you must NOT drive, cycle or operate machinery after your appointment until your vision has returned to normal.",
+        &[
+            "For this reason, you must NOT drive, cycle or operate machinery after your appointment.",
+            "This is until your vision has returned to normal.",
+        ],
+    )]);
+    // The "to" says what was asked, not why.
+    assert_no_piece(
+        "We understand that your son would need help to leave the flat in an emergency, and we have therefore asked Avonbridge Fire and Rescue Service to contact you to offer a free Home Fire Safety Visit.",
+        |p| p.starts_with("This is to contact you"),
+    );
+    // The second condition, as a sentence of its own, would say the food is spoiled.
+    assert_no_piece(
+        "If you decide to switch the appliance off until it is replaced, and food is spoiled as a result, you may claim up to £75.00 towards its cost by returning the enclosed form by 31/03/2027.",
+        |p| p == "Food is spoiled as a result.",
+    );
+    // "since" with a verb opens a clause; split inside it, the first part has no main clause.
+    assert_no_piece(
+        "The gross amount overpaid is £10,088.40, but since income tax of £2,017.68 was taken off under PAYE and will be adjusted by our payroll team, the amount which the Fund is trying to recover is £8,070.72.",
+        |p| p.ends_with("taken off under PAYE."),
+    );
+}
+
+#[test]
+fn the_parts_of_a_sum_and_a_list_lead_in_keep_their_places() {
+    // "This is £470.40." would not say of what.
+    assert_no_piece(
+        "Your current personal budget is £612.40 per week (£31,844.80 per year), made up of 28 hours of support at £16.80 per hour (£470.40) and 2 sessions each week at the hub at £71.00 per session (£142.00).",
+        |p| p.starts_with("This is £"),
+    );
+    // One amount in brackets still becomes a sentence.
+    assert_splits(&[(
+        "Your personal budget has been set at £312.40 per week (£16,244.80 per year) to meet the needs in your plan dated 2 February 2026.",
+        &[
+            "Your personal budget has been set at £312.40 per week to meet the needs in your plan dated 2 February 2026.",
+            "This is £16,244.80 per year.",
+        ],
+    )]);
+    // The opening hours follow the list, not its lead-in.
+    assert_splits(&[(
+        "Should you need to change or cancel your admission, or should you develop a cough, cold, or any skin infection near your right hip in the 48 hours before you are due to come in, please text us on 07700 900263 (Monday to Friday, 8am to 6pm), email us, or contact us through Relay UK by dialling 18001 followed by 0161 496 0384, and we will reply within 2 working hours.",
+        &[
+            "Please text us on 07700 900263, email us, or contact us through Relay UK by dialling 18001 followed by 0161 496 0384 if:",
+            "you need to change or cancel your admission",
+            "you develop a cough, cold, or any skin infection near your right hip in the 48 hours before you are due to come in",
+            "Lines are open Monday to Friday, 8am to 6pm.",
+            "We will reply within 2 working hours.",
+        ],
+    )]);
+}

@@ -1281,6 +1281,23 @@ fn supply_as_a_noun_or_a_describing_participle_stays() {
             "Being unable to afford the payments is not a defence.",
             "Not being able to afford the payments is not a defence.",
         ),
+        // A law does not "need"; "seeking to recover" is trying, not getting.
+        (
+            "Equipment will be provided, as section 2 of that Act requires.",
+            "Equipment will be given, as section 2 of that Act requires.",
+        ),
+        (
+            "The amount which the Fund is seeking to recover is £8,070.72.",
+            "The amount which the Fund is trying to recover is £8,070.72.",
+        ),
+        (
+            "The procedure is provided for by section 50 of the Pensions Act 1995.",
+            "The procedure is set out in section 50 of the Pensions Act 1995.",
+        ),
+        (
+            "A summons has been issued on the application of the Council.",
+            "A summons has been issued after a request from the Council.",
+        ),
     ]);
 }
 
