@@ -39,6 +39,8 @@ pub(crate) enum Role {
     Calling,
     Modal,
     Person,
+    Asking,
+    ChangeFrom,
 }
 
 impl Role {
@@ -72,6 +74,8 @@ impl Role {
             "calling" => Role::Calling,
             "modal" => Role::Modal,
             "person" => Role::Person,
+            "asking" => Role::Asking,
+            "change-from" => Role::ChangeFrom,
             _ => return None,
         })
     }

@@ -2225,39 +2225,8 @@ fn plain_present(s: &Sent, i: usize) -> bool {
 /// ("asked Avonbridge Fire and Rescue Service to contact you"): the "to" says what was
 /// asked, not a purpose.
 fn asked_to(s: &Sent, i: usize) -> bool {
-    (i.saturating_sub(8)..i).any(|m| {
-        matches!(
-            s.lower(m),
-            "ask"
-                | "asked"
-                | "asks"
-                | "asking"
-                | "tell"
-                | "told"
-                | "invite"
-                | "invited"
-                | "encourage"
-                | "encouraged"
-                | "advise"
-                | "advised"
-                | "allow"
-                | "allowed"
-                | "expect"
-                | "expected"
-                | "want"
-                | "wanted"
-                | "request"
-                | "requested"
-                | "enable"
-                | "enabled"
-                | "help"
-                | "helped"
-                | "remind"
-                | "reminded"
-                | "urge"
-                | "urged"
-        ) && !(m + 1..=i).any(|t| s.comma_before(t))
-    })
+    (i.saturating_sub(8)..i)
+        .any(|m| s.is(m, Role::Asking) && !(m + 1..=i).any(|t| s.comma_before(t)))
 }
 
 /// Whether the words before `i` are only a subject with a relative clause, its main verb
@@ -4345,11 +4314,11 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     if w == "from"
         && s.toks.get(i + 1).and_then(|t| t.kind) == Some(FactKind::Date)
         && when_fact(s.word(i + 1))
-        && (CHANGED_FROM.contains(&s.lower(i - 1))
+        && (s.is(i - 1, Role::ChangeFrom)
             // "will increase by 6.8% from ...", "will go up to £109.54 from ...".
             || (matches!(s.toks[i - 1].kind, Some(FactKind::Money | FactKind::Percentage))
                 && (1..i).any(|m| {
-                    CHANGED_FROM.contains(&s.lower(m)) && (s.is_verb(m) || s.is(m - 1, Role::Aux))
+                    s.is(m, Role::ChangeFrom) && (s.is_verb(m) || s.is(m - 1, Role::Aux))
                 })))
         && !series_after
         && s.has_verb(0, i)
@@ -4366,47 +4335,6 @@ fn break_at(s: &Sent, i: usize) -> Option<(usize, usize, String)> {
     }
     None
 }
-
-/// The words before "from" a date that make it the day a change starts, so that it can
-/// move to "This will be from ...": a verb of change ("will increase from"), or an amount's
-/// "per week" ("£96.40 per week from Monday 14 October 2024"). Not "moving from", "away
-/// from", "a letter from", where "from" says where, not when.
-const CHANGED_FROM: &[&str] = &[
-    "change",
-    "changes",
-    "changed",
-    "increase",
-    "increases",
-    "increased",
-    "decrease",
-    "decreases",
-    "decreased",
-    "rise",
-    "rises",
-    "rose",
-    "up",
-    "down",
-    "start",
-    "starts",
-    "started",
-    "stop",
-    "stops",
-    "stopped",
-    "end",
-    "ends",
-    "ended",
-    "begin",
-    "begins",
-    "effect",
-    "apply",
-    "applies",
-    "week",
-    "month",
-    "year",
-    "annum",
-    "payable",
-    "due",
-];
 
 /// Rule id: a person's name said after what they are becomes a sentence of its own.
 pub const APPOSITIVE: &str = "split-appositive";
