@@ -439,14 +439,14 @@ fn its_name_to_our(text: &str, edits: &mut Vec<Edit>) -> String {
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        let we_before = (out.to_ascii_lowercase() + &rest[..at].to_ascii_lowercase())
+        // `rest` is the end of `text`, so the words before "its" are a slice of it.
+        let before = &text[..text.len() - rest.len() + at];
+        let duty_after = matches!(
+            next,
+            "duty" | "duties" | "powers" | "responsibilities" | "obligations"
+        ) && before
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == "we");
-        let duty_after = we_before
-            && matches!(
-                next,
-                "duty" | "duties" | "powers" | "responsibilities" | "obligations"
-            );
+            .any(|w| w.eq_ignore_ascii_case("we"));
         out.push_str(&rest[..at]);
         if word_start && (name_after || duty_after) {
             out.push_str("our ");
